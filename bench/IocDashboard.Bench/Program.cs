@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using System.Globalization;
+
+// Benchmarks that need a running instance (bench/run.sh starts one). Each prints its figures on one line.
+//   api-latency BASE_URL PATH [CALLS]   sequential GETs after a warm-up: p50, p95, max in ms
+return args switch
+{
+    ["api-latency", var baseUrl, var path, ..] => await ApiLatencyAsync(baseUrl, path, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100),
+    _ => Usage(),
+};
+
+static int Usage()
+{
+    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS]");
+    return 2;
+}
+
+static async Task<int> ApiLatencyAsync(string baseUrl, string path, int calls)
+{
+    using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+    var url = new Uri(path, UriKind.Relative);
+    for (var i = 0; i < 5; i++)
+    {
+        (await http.GetAsync(url)).EnsureSuccessStatusCode();
+    }
+
+    var times = new List<double>(calls);
+    for (var i = 0; i < calls; i++)
+    {
+        var watch = Stopwatch.StartNew();
+        using var response = await http.GetAsync(url);
+        await response.Content.ReadAsByteArrayAsync();
+        response.EnsureSuccessStatusCode();
+        times.Add(watch.Elapsed.TotalMilliseconds);
+    }
+
+    times.Sort();
+    double Percentile(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+        $"api-latency {path}: {calls} calls, p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, max {times[^1]:F1} ms"));
+    return 0;
+}

@@ -1,0 +1,187 @@
+#!/usr/bin/env bash
+# One command from a fresh checkout to a running IocDashboard on this machine:
+#   ./run.sh                      (Ctrl-C stops the app and its PostgreSQL)
+# Environment:
+#   DATA_DIR  where PostgreSQL keeps the warehouse (default ./.data); kept between runs
+#   PORT      HTTP port of the app on 127.0.0.1 (default 5080)
+#   PG_PORT   PostgreSQL port (default: the one remembered in $DATA_DIR, else 5432 if free, else any free)
+#   DB_NAME   database name (default ioc)
+# A second start reuses the cluster and its data: `seed --if-empty` then loads nothing.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+cd "$ROOT"
+# shellcheck source=scripts/pg.sh
+source "$ROOT/scripts/pg.sh"
+
+DATA_DIR="$(realpath -m "${DATA_DIR:-$ROOT/.data}")"
+PORT="${PORT:-5080}"
+DB_NAME="${DB_NAME:-ioc}"
+HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
+PG_DIR="$DATA_DIR/pg"
+PG_PORT_FILE="$DATA_DIR/pg-port"
+# Published (not just built) output: only publish copies wwwroot and the seed reference files next
+# to the dll, and outside the Development environment the app serves static files from there.
+APP_DIR="$ROOT/artifacts/run/web"
+WEB_PROJECT="$ROOT/src/IocDashboard.Web/IocDashboard.Web.csproj"
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+log() { printf '[run] %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+APP_PID=""
+SIM_PID=""
+PG_STARTED=0
+
+# Stop a background process politely (SIGTERM lets ASP.NET Core drain), then forcefully.
+stop_pid() {
+  local pid="$1" name="$2" i
+  [[ -n "$pid" ]] || return 0
+  kill -0 "$pid" 2>/dev/null || return 0
+  log "stopping $name (pid $pid)"
+  kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < 150; i++)); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  if kill -0 "$pid" 2>/dev/null; then
+    log "$name did not stop in 15 s; killing it"
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  wait "$pid" 2>/dev/null || true
+}
+
+# --- Step 2: source simulator --------------------------------------------------------------
+# The source simulator (a separate process on 127.0.0.1:5090 that the app polls) is started here
+# in Step 2: launch it in the background, set SIM_PID, and wait for it like the app below.
+# Until then this is deliberately a no-op.
+start_simulator() {
+  :
+}
+stop_simulator() {
+  stop_pid "$SIM_PID" "source simulator"
+  SIM_PID=""
+}
+# --------------------------------------------------------------------------------------------
+
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  stop_pid "$APP_PID" "app"
+  APP_PID=""
+  stop_simulator
+  if ((PG_STARTED)); then
+    log "stopping PostgreSQL"
+    pg_stop "$PG_DIR" || log "PostgreSQL did not stop cleanly; see $PG_DIR/pg.log"
+  fi
+  exit "$rc"
+}
+trap cleanup EXIT
+# Turn signals into a normal exit so the EXIT trap does the cleanup exactly once.
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+is_port() { [[ "$1" =~ ^[0-9]+$ ]] && (($1 > 0 && $1 < 65536)); }
+
+# Keep the PostgreSQL port stable across runs (written to $DATA_DIR) so tools and notes keep
+# working, but move when something else took the remembered port: the data lives in the
+# directory, not the port, so a new port loses nothing.
+choose_pg_port() {
+  if [[ -n "${PG_PORT:-}" ]]; then
+    is_port "$PG_PORT" || die "PG_PORT=$PG_PORT is not a port number"
+  elif [[ -f "$PG_PORT_FILE" ]]; then
+    PG_PORT="$(tr -dc '0-9' <"$PG_PORT_FILE")"
+    if ! is_port "$PG_PORT"; then
+      PG_PORT=""
+    elif ! pg_is_running "$PG_DIR" && ! pg_port_free "$PG_PORT"; then
+      log "remembered PostgreSQL port $PG_PORT is taken by another process; choosing another"
+      PG_PORT=""
+    fi
+  fi
+  if [[ -z "${PG_PORT:-}" ]]; then
+    if pg_port_free 5432; then PG_PORT=5432; else PG_PORT="$(pg_free_port)"; fi
+  fi
+  printf '%s\n' "$PG_PORT" >"$PG_PORT_FILE"
+}
+
+psql_admin() {
+  "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PG_PORT" -U postgres -d postgres -v ON_ERROR_STOP=1 -qtA "$@"
+}
+
+# `migrate` applies the schema inside an existing database; creating the database is ours.
+ensure_database() {
+  if [[ "$(psql_admin -c "SELECT 1 FROM pg_database WHERE datname = '$DB_NAME'")" != "1" ]]; then
+    log "creating database $DB_NAME"
+    psql_admin -c "CREATE DATABASE \"$DB_NAME\""
+  fi
+}
+
+# Run a verb of the web host with the published directory as content root (as in the container).
+web() {
+  (cd "$APP_DIR" && dotnet IocDashboard.Web.dll "$@")
+}
+
+wait_for_health() {
+  local url="http://127.0.0.1:$PORT/health" deadline=$((SECONDS + HEALTH_TIMEOUT))
+  while ((SECONDS < deadline)); do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      wait "$APP_PID" || true
+      die "the app exited during start-up (see its output above)"
+    fi
+    if curl -fsS -o /dev/null --max-time 2 "$url" 2>/dev/null; then
+      return 0
+    fi
+    sleep 0.5
+  done
+  die "no 200 from $url within ${HEALTH_TIMEOUT}s"
+}
+
+main() {
+  command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is required"
+  command -v curl >/dev/null || die "curl is required (apt-get install curl)"
+  is_port "$PORT" || die "PORT=$PORT is not a port number"
+  pg_port_free "$PORT" || die "port $PORT is already in use (set PORT=... to use another)"
+
+  mkdir -p "$DATA_DIR"
+  pg_ensure_installed
+  choose_pg_port
+  # Durable settings on purpose: this is the user's data, so no fsync=off here.
+  pg_start "$PG_DIR" "$PG_PORT"
+  PG_STARTED=1
+  ensure_database
+
+  export ConnectionStrings__Warehouse
+  ConnectionStrings__Warehouse="$(pg_connstr "$PG_PORT" "$DB_NAME")"
+  export Urls="http://127.0.0.1:$PORT"
+
+  log "publishing the web app (Release) to ${APP_DIR#"$ROOT"/}"
+  dotnet publish "$WEB_PROJECT" -c Release -o "$APP_DIR" --nologo -v quiet
+
+  log "migrate"
+  web migrate
+  log "seed --if-empty"
+  web seed --if-empty
+
+  start_simulator
+
+  log "starting the app on $Urls"
+  (cd "$APP_DIR" && exec dotnet IocDashboard.Web.dll) &
+  APP_PID=$!
+  wait_for_health
+
+  cat <<EOF
+
+IocDashboard is running (Ctrl-C stops the app and PostgreSQL):
+  app         $Urls/
+  health      $Urls/health
+  API         $Urls/api/dossiers/summary?from=2024-01-01&to=2024-09-30
+  PostgreSQL  psql -h 127.0.0.1 -p $PG_PORT -U postgres $DB_NAME
+  data        $DATA_DIR (kept between runs; delete it to start over)
+
+EOF
+  # Foreground-ish: the app runs in the background so the traps can stop it and PostgreSQL.
+  wait "$APP_PID"
+}
+
+main "$@"

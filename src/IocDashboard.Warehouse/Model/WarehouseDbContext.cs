@@ -1,0 +1,76 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+
+namespace IocDashboard.Warehouse.Model;
+
+/// <summary>
+/// The warehouse as EF Core sees it: used for the small dimension reads and writes. Heavy aggregates and bulk
+/// loads go through NpgsqlDataSource. The schema itself comes from the SQL migrations, never from EF.
+/// </summary>
+public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> options) : DbContext(options)
+{
+    public DbSet<LoadBatch> LoadBatches => Set<LoadBatch>();
+    public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<ProcedureField> ProcedureFields => Set<ProcedureField>();
+    public DbSet<Procedure> Procedures => Set<Procedure>();
+    public DbSet<ReformArea> ReformAreas => Set<ReformArea>();
+    public DbSet<ReformTask> ReformTasks => Set<ReformTask>();
+    public DbSet<ReformTaskEvent> ReformTaskEvents => Set<ReformTaskEvent>();
+    public DbSet<DxIndicator> DxIndicators => Set<DxIndicator>();
+    public DbSet<DxIndicatorTarget> DxIndicatorTargets => Set<DxIndicatorTarget>();
+    public DbSet<DxIndicatorValue> DxIndicatorValues => Set<DxIndicatorValue>();
+    public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<Dossier> Dossiers => Set<Dossier>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        modelBuilder.Entity<LoadBatch>().ToTable("load_batches", "ingest");
+        modelBuilder.Entity<OrgUnit>().ToTable("org_units", "core");
+        modelBuilder.Entity<ProcedureField>().ToTable("procedure_fields", "core");
+        modelBuilder.Entity<Procedure>().ToTable("procedures", "core");
+        modelBuilder.Entity<ReformArea>().ToTable("reform_areas", "core");
+        modelBuilder.Entity<ReformTask>(task =>
+        {
+            task.ToTable("reform_tasks", "core");
+            task.HasMany(t => t.Events).WithOne().HasForeignKey(e => e.TaskId);
+        });
+        modelBuilder.Entity<ReformTaskEvent>().ToTable("reform_task_events", "core");
+        modelBuilder.Entity<DxIndicator>().ToTable("dx_indicators", "core");
+        modelBuilder.Entity<DxIndicatorTarget>(target =>
+        {
+            target.ToTable("dx_indicator_targets", "core");
+            target.HasKey(t => new { t.IndicatorId, t.Year });
+        });
+        modelBuilder.Entity<DxIndicatorValue>(value =>
+        {
+            value.ToTable("dx_indicator_values", "core");
+            value.HasKey(v => new { v.IndicatorId, v.Period });
+        });
+        modelBuilder.Entity<FeedbackItem>().ToTable("feedback_items", "core");
+        modelBuilder.Entity<Dossier>().ToTable("dossiers", "core");
+
+        foreach (var entity in modelBuilder.Model.GetEntityTypes())
+        {
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+        }
+    }
+
+    private static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+}

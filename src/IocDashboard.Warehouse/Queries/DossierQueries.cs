@@ -1,0 +1,127 @@
+using IocDashboard.Domain.Dossiers;
+using IocDashboard.Domain.Periods;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IocDashboard.Warehouse.Queries;
+
+/// <summary>Measures of the dossiers received in a period (DOMAIN.md §3), computed from the rollups.</summary>
+/// <remarks>
+/// The rollups hold each day's cohort with its current outcome. The outcome at the end of a period differs only
+/// for the cohort's dossiers still open at that instant (received before it, resolved after it or not yet),
+/// which core.dossiers_open_at finds from the last weeks of receipts and the few long-open dossiers; they are
+/// taken back out of the resolved counts and counted as pending. Whole months are read from the monthly rollup, the ragged edges from the daily one.
+/// </remarks>
+public sealed class DossierQueries(NpgsqlDataSource dataSource)
+{
+    private const string Sql = """
+        with recursive scope_units as (
+            select id from core.org_units where id = @unit
+            union all
+            select child.id from core.org_units child join scope_units parent on child.parent_id = parent.id where not @self
+        ),
+        cohort as (
+            select {key} as key, channel, received, resolved_on_time, resolved_late, resolved_full_online
+            from core.dossier_monthly_rollups
+            where month >= @months_from and month < @months_to
+              and unit_id in (select id from scope_units) and level = any(@levels)
+            union all
+            select {key}, channel, received, resolved_on_time, resolved_late, resolved_full_online
+            from core.dossier_daily_rollups
+            where ((day >= @from and day < @months_from) or (day >= @months_to and day <= @to))
+              and unit_id in (select id from scope_units) and level = any(@levels)
+        ),
+        final as (
+            select key,
+                   sum(received) as received,
+                   sum(received) filter (where channel = 0) as direct,
+                   sum(received) filter (where channel = 1) as postal,
+                   sum(received) filter (where channel = 2) as online,
+                   sum(resolved_on_time) as on_time,
+                   sum(resolved_late) as late,
+                   sum(resolved_full_online) as full_online
+            from cohort group by key
+        ),
+        open_at_end as (
+            select {key} as key,
+                   count(*) filter (where resolved_at <= due_at) as on_time_later,
+                   count(*) filter (where resolved_at > due_at) as late_later,
+                   count(*) filter (where due_at >= @end) as pending_within,
+                   count(*) filter (where due_at < @end) as pending_overdue,
+                   count(*) filter (where resolved_at is not null and channel = 2 and online_level = 4) as full_online_later
+            from core.dossiers_open_at(@start, @end)
+            where unit_id in (select id from scope_units) and level = any(@levels)
+            group by 1
+        )
+        select f.key,
+               f.received::bigint,
+               (f.on_time - coalesce(o.on_time_later, 0))::bigint,
+               (f.late - coalesce(o.late_later, 0))::bigint,
+               coalesce(o.pending_within, 0)::bigint,
+               coalesce(o.pending_overdue, 0)::bigint,
+               coalesce(f.direct, 0)::bigint,
+               coalesce(f.postal, 0)::bigint,
+               coalesce(f.online, 0)::bigint,
+               (f.full_online - coalesce(o.full_online_later, 0))::bigint
+        from final f left join open_at_end o on o.key = f.key
+        """;
+
+    public async Task<DossierMeasures> SummaryAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(period, scope, "0", cancellationToken);
+        return rows.Count == 0 ? DossierMeasures.Empty : rows[0].Measures;
+    }
+
+    /// <summary>The same measures per procedure field (only fields with dossiers in the period).</summary>
+    public async Task<IReadOnlyList<(short FieldId, DossierMeasures Measures)>> ByFieldAsync(
+        ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(period, scope, "field_id", cancellationToken);
+        return rows.Select(r => ((short)r.Key, r.Measures)).ToList();
+    }
+
+    private async Task<List<(int Key, DossierMeasures Measures)>> QueryAsync(
+        ReportingPeriod period, DossierScope scope, string key, CancellationToken cancellationToken)
+    {
+        var (monthsFrom, monthsTo) = WholeMonths(period);
+        await using var command = dataSource.CreateCommand(Sql.Replace("{key}", key, StringComparison.Ordinal));
+        command.Parameters.AddWithValue("unit", scope.UnitId);
+        command.Parameters.AddWithValue("self", scope.SelfOnly);
+        command.Parameters.AddWithValue("levels", NpgsqlDbType.Array | NpgsqlDbType.Smallint, scope.Levels.Select(l => (short)l).ToArray());
+        command.Parameters.AddWithValue("from", period.From);
+        command.Parameters.AddWithValue("to", period.To);
+        command.Parameters.AddWithValue("months_from", monthsFrom);
+        command.Parameters.AddWithValue("months_to", monthsTo);
+        command.Parameters.AddWithValue("start", period.Start.ToUniversalTime());
+        command.Parameters.AddWithValue("end", period.End.ToUniversalTime());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<(int, DossierMeasures)>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add((Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), new DossierMeasures(
+                Received: reader.GetInt64(1),
+                ResolvedOnTime: reader.GetInt64(2),
+                ResolvedLate: reader.GetInt64(3),
+                PendingWithinDeadline: reader.GetInt64(4),
+                PendingOverdue: reader.GetInt64(5),
+                ReceivedDirect: reader.GetInt64(6),
+                ReceivedPostal: reader.GetInt64(7),
+                ReceivedOnline: reader.GetInt64(8),
+                ResolvedFullProcessOnline: reader.GetInt64(9))));
+        }
+
+        return rows;
+    }
+
+    /// <summary>
+    /// The whole calendar months inside the period as [from, to) month starts; when there are none, an empty
+    /// range at the period's start so that the daily rollup covers everything.
+    /// </summary>
+    internal static (DateOnly From, DateOnly To) WholeMonths(ReportingPeriod period)
+    {
+        var from = period.From.Day == 1 ? period.From : new DateOnly(period.From.Year, period.From.Month, 1).AddMonths(1);
+        var afterTo = period.To.AddDays(1);
+        var to = new DateOnly(afterTo.Year, afterTo.Month, 1);
+        return from < to ? (from, to) : (period.From, period.From);
+    }
+}

@@ -1,0 +1,41 @@
+using IocDashboard.Domain.Dossiers;
+using IocDashboard.Warehouse.Queries;
+using IocDashboard.Web.Features.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace IocDashboard.Web.Features.Procedures;
+
+public sealed record ProcedureLevelCounts(int Province, int District, int Commune);
+
+public sealed record OnlineLevelCounts(int Level2, int Level3, int Level4);
+
+public sealed record ProcedureSummaryResponse(DateOnly AsOf, int Total, ProcedureLevelCounts ByLevel, OnlineLevelCounts ByOnlineLevel, int PortalIntegrated);
+
+/// <summary>GET /api/procedures/summary: the administrative-procedure catalogue on a date.</summary>
+internal static class ProcedureApi
+{
+    public static IEndpointRouteBuilder MapProcedureApi(this IEndpointRouteBuilder app)
+    {
+        app.MapGroup("/api/procedures").WithTags("Procedures").MapGet("/summary", GetSummary);
+        return app;
+    }
+
+    public static async Task<Results<Ok<ProcedureSummaryResponse>, ValidationProblem>> GetSummary(
+        string? asOf, ProcedureQueries procedures, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var errors = new QueryErrors();
+        if (errors.OptionalDate("asOf", asOf, clock.Today()) is not { } day)
+        {
+            return errors.ToProblem();
+        }
+
+        var c = await procedures.CatalogueAsync(day, cancellationToken);
+        int Level(ProcedureLevel level) => c.ByLevel.GetValueOrDefault((short)level);
+        return TypedResults.Ok(new ProcedureSummaryResponse(
+            day,
+            c.Total,
+            new ProcedureLevelCounts(Level(ProcedureLevel.Province), Level(ProcedureLevel.District), Level(ProcedureLevel.Commune)),
+            new OnlineLevelCounts(c.ByOnlineLevel.GetValueOrDefault((short)2), c.ByOnlineLevel.GetValueOrDefault((short)3), c.ByOnlineLevel.GetValueOrDefault((short)4)),
+            c.PortalIntegrated));
+    }
+}

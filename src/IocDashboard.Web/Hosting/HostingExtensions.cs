@@ -1,0 +1,34 @@
+using IocDashboard.Warehouse;
+using IocDashboard.Web.Features.Health;
+
+namespace IocDashboard.Web.Hosting;
+
+internal static class HostingExtensions
+{
+    /// <summary>The services every role of the host needs: warehouse, health, problem details, clock.</summary>
+    public static WebApplicationBuilder AddIocDashboard(this WebApplicationBuilder builder)
+    {
+        var connectionString = builder.Configuration.GetConnectionString("Warehouse")
+            ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is not configured (env ConnectionStrings__Warehouse).");
+        builder.Services.AddWarehouse(connectionString);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealth();
+
+        // Loopback by default: an operations-centre host is exposed through its reverse proxy, not directly.
+        if (string.IsNullOrEmpty(builder.Configuration["urls"]))
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:5080");
+        }
+
+        return builder;
+    }
+
+    /// <summary>Every error leaves as RFC 7807 problem details, including unmatched routes and unhandled exceptions.</summary>
+    public static WebApplication UseProblemResponses(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        return app;
+    }
+}

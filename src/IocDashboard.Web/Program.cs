@@ -1,0 +1,31 @@
+using IocDashboard.Web.Features.Dossiers;
+using IocDashboard.Web.Features.Feedback;
+using IocDashboard.Web.Features.Health;
+using IocDashboard.Web.Features.Indicators;
+using IocDashboard.Web.Features.OrgUnits;
+using IocDashboard.Web.Features.Procedures;
+using IocDashboard.Web.Features.Tasks;
+using IocDashboard.Web.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddIocDashboard();
+
+var app = builder.Build();
+if (await app.RunVerbAsync(args) is { } exitCode)
+{
+    return exitCode;
+}
+
+app.UseProblemResponses();
+app.MapHealth();
+app.MapDossierApi();
+app.MapTaskApi();
+app.MapIndicatorApi();
+app.MapFeedbackApi();
+app.MapProcedureApi();
+app.MapOrgUnitApi();
+
+await app.RunAsync();
+return 0;
+
+public partial class Program;
