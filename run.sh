@@ -6,7 +6,11 @@
 #   PORT      HTTP port of the app on 127.0.0.1 (default 5080)
 #   PG_PORT   PostgreSQL port (default: the one remembered in $DATA_DIR, else 5432 if free, else any free)
 #   DB_NAME   database name (default ioc)
-# A second start reuses the cluster and its data: `seed --if-empty` then loads nothing.
+#   SIM_PORT  port of the source simulator on 127.0.0.1 (default 5090)
+#   SEED_DIRECT=1  load the seed history straight into the warehouse instead of pulling it from the
+#             simulator through the connectors (the Step 1 path; faster, skips ingestion)
+# The app pulls the history from the source simulator through its connectors (Quartz jobs). A second
+# start reuses the cluster and its data: the connectors resume from their watermarks.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -52,12 +56,28 @@ stop_pid() {
   wait "$pid" 2>/dev/null || true
 }
 
-# --- Step 2: source simulator --------------------------------------------------------------
-# The source simulator (a separate process on 127.0.0.1:5090 that the app polls) is started here
-# in Step 2: launch it in the background, set SIM_PID, and wait for it like the app below.
-# Until then this is deliberately a no-op.
+# --- Source simulator ----------------------------------------------------------------------
+# A separate process that plays the district and department systems (IocDashboard.SourceSimulator).
+# Both sides need the same API key: one is generated per data directory and kept there, never in git.
+SIM_PORT="${SIM_PORT:-5090}"
+SIM_DIR="$ROOT/artifacts/run/simulator"
 start_simulator() {
-  :
+  local key_file="$DATA_DIR/source-api-key"
+  [[ -s "$key_file" ]] || (umask 077 && head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' >"$key_file")
+  SOURCE_API_KEY="$(cat "$key_file")"
+  pg_port_free "$SIM_PORT" || die "port $SIM_PORT is already in use (set SIM_PORT=... to use another)"
+  log "publishing the source simulator (Release) to ${SIM_DIR#"$ROOT"/}"
+  dotnet publish "$ROOT/src/IocDashboard.SourceSimulator/IocDashboard.SourceSimulator.csproj" -c Release -o "$SIM_DIR" --nologo -v quiet
+  log "starting the source simulator on http://127.0.0.1:$SIM_PORT"
+  (cd "$SIM_DIR" && exec env Simulator__ApiKey="$SOURCE_API_KEY" dotnet IocDashboard.SourceSimulator.dll --urls "http://127.0.0.1:$SIM_PORT") &
+  SIM_PID=$!
+  local deadline=$((SECONDS + HEALTH_TIMEOUT))
+  until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$SIM_PORT/health" 2>/dev/null; do
+    kill -0 "$SIM_PID" 2>/dev/null || die "the source simulator exited during start-up"
+    ((SECONDS < deadline)) || die "the source simulator did not become ready within ${HEALTH_TIMEOUT}s"
+    sleep 0.5
+  done
+  export Ingestion__DefaultBaseUrl="http://127.0.0.1:$SIM_PORT" Ingestion__ApiKey="$SOURCE_API_KEY"
 }
 stop_simulator() {
   stop_pid "$SIM_PID" "source simulator"
@@ -160,8 +180,14 @@ main() {
 
   log "migrate"
   web migrate
-  log "seed --if-empty"
-  web seed --if-empty
+  if [[ "${SEED_DIRECT:-0}" == "1" ]]; then
+    log "seed --if-empty (direct load of the seed history)"
+    web seed --if-empty
+  else
+    # Only the dimensions the sources refer to; the facts come through the connectors.
+    log "seed --reference-only --if-empty"
+    web seed --reference-only --if-empty
+  fi
 
   start_simulator
 
@@ -176,6 +202,10 @@ IocDashboard is running (Ctrl-C stops the app and PostgreSQL):
   app         $Urls/
   health      $Urls/health
   API         $Urls/api/dossiers/summary?from=2024-01-01&to=2024-09-30
+              $Urls/api/tasks/summary?asOf=2024-10-31   $Urls/api/indicators?asOf=2024-10-31
+  sources     $Urls/api/sources   (freshness of every connector)
+  job console $Urls/admin/jobs    quarantine $Urls/admin/quarantine   Excel upload $Urls/admin/uploads
+  simulator   http://127.0.0.1:$SIM_PORT/api/sources (X-Api-Key in $DATA_DIR/source-api-key)
   PostgreSQL  psql -h 127.0.0.1 -p $PG_PORT -U postgres $DB_NAME
   data        $DATA_DIR (kept between runs; delete it to start over)
 

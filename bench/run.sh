@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Step 1 benchmarks on this machine, side by side in one run, against a throwaway PostgreSQL:
-#   1. seed history generated and loaded (rows, seconds, rows/s) — from an empty, migrated warehouse;
-#   2. the 9-month province summary through the HTTP API: p50/p95 over 100 calls.
+# Benchmarks on this machine, side by side in one run, against a throwaway PostgreSQL (durable settings):
+#   Step 1  seed history generated and loaded (rows, seconds, rows/s) into an empty, migrated warehouse;
+#           the 9-month province summary through the HTTP API: p50/p95 over 100 calls.
+#   Step 2  initial sync of the full history from the source simulator through the connectors (records/s);
+#           an incremental sync of what the simulator's live mode changed meanwhile;
+#           the connectors' COPY + merge against EF Core AddRange + SaveChanges for the same 100,000 dossiers.
 # Usage: bench/run.sh            (prints the figures and the machine they were measured on)
 set -euo pipefail
 
@@ -14,8 +17,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 OUT="$ROOT/artifacts/bench"
 PG_TMP="$(mktemp -d "${TMPDIR:-/tmp}/iocdashboard-bench-pg.XXXXXX")"
 APP_PID=""
+SIM_PID=""
 cleanup() {
   [[ -n "$APP_PID" ]] && kill "$APP_PID" 2>/dev/null && wait "$APP_PID" 2>/dev/null
+  [[ -n "$SIM_PID" ]] && kill "$SIM_PID" 2>/dev/null && wait "$SIM_PID" 2>/dev/null
   pg_stop "$PG_TMP" || true
   rm -rf "$PG_TMP"
 }
@@ -24,6 +29,7 @@ trap cleanup EXIT
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
 dotnet publish src/IocDashboard.Web -c Release -o "$OUT/web" --nologo -v quiet >/dev/null
 dotnet build bench/IocDashboard.Bench -c Release -o "$OUT/bench" --nologo -v quiet >/dev/null
+dotnet publish src/IocDashboard.SourceSimulator -c Release -o "$OUT/simulator" --nologo -v quiet >/dev/null
 
 pg_ensure_installed
 PORT_PG="$(pg_free_port)"
@@ -32,11 +38,12 @@ pg_start "$PG_TMP" "$PORT_PG"
 "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PORT_PG" -U postgres -qc "create database ioc_bench" >/dev/null
 export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_bench"
 
-dotnet "$OUT/web/IocDashboard.Web.dll" migrate >/dev/null
-dotnet "$OUT/web/IocDashboard.Web.dll" seed | grep '^seed:'
+web() { (cd "$OUT/web" && dotnet IocDashboard.Web.dll "$@"); } # from its folder: appsettings.json is read from there
+web migrate >/dev/null
+web seed | grep '^seed:'
 
 APP_PORT="$(pg_free_port)"
-dotnet "$OUT/web/IocDashboard.Web.dll" --urls "http://127.0.0.1:$APP_PORT" >"$OUT/app.log" 2>&1 &
+(cd "$OUT/web" && exec env Ingestion__Enabled=false dotnet IocDashboard.Web.dll --urls "http://127.0.0.1:$APP_PORT") >"$OUT/app.log" 2>&1 &
 APP_PID=$!
 for _ in $(seq 1 100); do
   curl -fs "http://127.0.0.1:$APP_PORT/health" >/dev/null 2>&1 && break
@@ -45,3 +52,33 @@ done
 
 dotnet "$OUT/bench/IocDashboard.Bench.dll" api-latency "http://127.0.0.1:$APP_PORT" "/api/dossiers/summary?from=2024-01-01&to=2024-09-30" 100
 dotnet "$OUT/bench/IocDashboard.Bench.dll" api-latency "http://127.0.0.1:$APP_PORT" "/api/dossiers/summary?from=2020-06-11&to=2020-09-09&level=province,district" 100
+kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+APP_PID=""
+
+# --- Step 2 -----------------------------------------------------------------------------------
+psql_bench() { "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PORT_PG" -U postgres -qc "$1" >/dev/null; }
+fresh_warehouse() { # NAME: a migrated warehouse with only the reference dimensions
+  psql_bench "create database $1"
+  ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=$1" web migrate >/dev/null
+  ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=$1" web seed --reference-only >/dev/null
+}
+
+for db in ioc_copy ioc_copy_paged ioc_ef; do fresh_warehouse "$db"; done
+dotnet "$OUT/bench/IocDashboard.Bench.dll" copy-vs-ef "Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_copy" \
+  "Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_copy_paged" "Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_ef" 100000
+
+SIM_PORT="$(pg_free_port)"
+KEY="bench-$RANDOM$RANDOM"
+# Live mode at 3,600× (a simulated hour per second) so that dossiers keep arriving and being resolved.
+(cd "$OUT/simulator" && exec env Simulator__ApiKey="$KEY" Simulator__Speed=3600 dotnet IocDashboard.SourceSimulator.dll --urls "http://127.0.0.1:$SIM_PORT") >"$OUT/simulator.log" 2>&1 &
+SIM_PID=$!
+until curl -fs "http://127.0.0.1:$SIM_PORT/health" >/dev/null 2>&1; do sleep 0.3; done
+
+fresh_warehouse ioc_sync
+export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_sync"
+export Ingestion__DefaultBaseUrl="http://127.0.0.1:$SIM_PORT" Ingestion__ApiKey="$KEY"
+echo "initial sync of the full history (all 13 sources side by side):"
+web sync | grep '^sync:'
+sleep 20
+echo "incremental sync of the dossiers the live simulator changed in the next 20 s (10 one-stop-shops):"
+web sync motcua-ttpvhcc motcua-703 motcua-705 motcua-706 motcua-707 motcua-708 motcua-709 motcua-710 motcua-711 motcua-712 | grep '^sync:'

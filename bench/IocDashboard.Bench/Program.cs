@@ -1,17 +1,19 @@
 using System.Diagnostics;
 using System.Globalization;
 
-// Benchmarks that need a running instance (bench/run.sh starts one). Each prints its figures on one line.
-//   api-latency BASE_URL PATH [CALLS]   sequential GETs after a warm-up: p50, p95, max in ms
+// Benchmarks run by bench/run.sh against throwaway databases and processes. Each prints its figures on one line.
+//   api-latency BASE_URL PATH [CALLS]       sequential GETs after a warm-up: p50, p95, max in ms
+//   copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] the connectors' COPY + merge against EF Core AddRange + SaveChanges
 return args switch
 {
     ["api-latency", var baseUrl, var path, ..] => await ApiLatencyAsync(baseUrl, path, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100),
+    ["copy-vs-ef", var copyDb, var pagedDb, var efDb, ..] => await IocDashboard.Bench.CopyVersusEf.RunAsync(copyDb, pagedDb, efDb, args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 100_000),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS]");
+    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS] | copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS]");
     return 2;
 }
 

@@ -1,9 +1,11 @@
+using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Feedback;
 using IocDashboard.Web.Features.Health;
 using IocDashboard.Web.Features.Indicators;
 using IocDashboard.Web.Features.OrgUnits;
 using IocDashboard.Web.Features.Procedures;
+using IocDashboard.Web.Features.Sources;
 using IocDashboard.Web.Features.Tasks;
 using IocDashboard.Web.Hosting;
 
@@ -24,6 +26,8 @@ app.MapIndicatorApi();
 app.MapFeedbackApi();
 app.MapProcedureApi();
 app.MapOrgUnitApi();
+app.MapSourceApi();
+app.MapAdminConsole();
 
 await app.RunAsync();
 return 0;

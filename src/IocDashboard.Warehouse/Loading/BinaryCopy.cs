@@ -3,7 +3,7 @@ using Npgsql;
 namespace IocDashboard.Warehouse.Loading;
 
 /// <summary>Binary COPY of a sequence of rows: the bulk path of every loader (what BulkExtensions does underneath).</summary>
-internal static class BinaryCopy
+public static class BinaryCopy
 {
     public static async Task<ulong> WriteAsync<T>(
         NpgsqlConnection connection, string tableAndColumns, IEnumerable<T> rows, Action<NpgsqlBinaryImporter, T> writeRow, CancellationToken cancellationToken)

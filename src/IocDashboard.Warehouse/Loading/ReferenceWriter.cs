@@ -10,12 +10,27 @@ namespace IocDashboard.Warehouse.Loading;
 internal sealed record ReferenceIds(
     IReadOnlyDictionary<string, int> Units,
     IReadOnlyDictionary<string, short> Fields,
-    IReadOnlyDictionary<string, int> Procedures);
+    IReadOnlyDictionary<string, int> Procedures,
+    IReadOnlyDictionary<string, short> Areas,
+    IReadOnlyDictionary<string, short> Indicators);
 
 /// <summary>Writes the reference files of seed-data/ into the warehouse's dimension tables.</summary>
 internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
 {
+    /// <summary>Dimensions and facts: everything in the reference files.</summary>
     public async Task<ReferenceIds> WriteAsync(ReferenceData reference, CancellationToken ct)
+    {
+        var ids = await WriteDimensionsAsync(reference, ct);
+        await WriteFactsAsync(reference, ids, ct);
+        return ids;
+    }
+
+    /// <summary>
+    /// The dimensions the source systems refer to by code: org units, fields, the procedure catalogue, reform
+    /// areas and indicator definitions with their targets. Facts (tasks, indicator values, petitions) come from
+    /// the sources themselves when the connectors run.
+    /// </summary>
+    public async Task<ReferenceIds> WriteDimensionsAsync(ReferenceData reference, CancellationToken ct)
     {
         var units = await WriteOrgUnitsAsync(reference.OrgUnits, ct);
         var fields = Narrow(await WriteAndMapAsync(
@@ -43,8 +58,46 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
                 w.Write(p.Source, NpgsqlDbType.Text);
                 w.Write(batch, NpgsqlDbType.Bigint);
             }, ct);
-        await WriteTasksAsync(reference, units, ct);
-        await WriteIndicatorsAsync(reference, units, ct);
+        var areas = Narrow(await WriteAndMapAsync("core.reform_areas (code, name, is_reform_area)", "core.reform_areas", reference.ReformAreas,
+            (w, a) =>
+            {
+                w.Write(a.Code, NpgsqlDbType.Text);
+                w.Write(a.Name, NpgsqlDbType.Text);
+                w.Write(a.IsReformArea, NpgsqlDbType.Boolean);
+            }, ct));
+        var indicators = Narrow(await WriteAndMapAsync(
+            "core.dx_indicators (code, name, unit, direction, owner_agency_id, origin, source)", "core.dx_indicators", reference.Indicators,
+            (w, i) =>
+            {
+                w.Write(i.Code, NpgsqlDbType.Text);
+                w.Write(i.Name, NpgsqlDbType.Text);
+                w.Write(i.Unit, NpgsqlDbType.Text);
+                w.Write(i.Direction, NpgsqlDbType.Text);
+                w.Write(units[i.OwnerAgencyCode], NpgsqlDbType.Integer);
+                w.Write(i.Origin, NpgsqlDbType.Text);
+                w.Write(i.Source, NpgsqlDbType.Text);
+            }, ct));
+        await BinaryCopy.WriteAsync(connection, "core.dx_indicator_targets (indicator_id, year, target)", reference.IndicatorTargets,
+            (w, t) =>
+            {
+                w.Write(indicators[t.IndicatorCode], NpgsqlDbType.Smallint);
+                w.Write((short)t.Year, NpgsqlDbType.Smallint);
+                w.Write(t.Target, NpgsqlDbType.Numeric);
+            }, ct);
+        return new ReferenceIds(units, fields, procedures, areas, indicators);
+    }
+
+    private async Task WriteFactsAsync(ReferenceData reference, ReferenceIds ids, CancellationToken ct)
+    {
+        await WriteTasksAsync(reference, ids, ct);
+        await BinaryCopy.WriteAsync(connection, "core.dx_indicator_values (indicator_id, period, value, load_batch_id)", reference.IndicatorValues,
+            (w, v) =>
+            {
+                w.Write(ids.Indicators[v.IndicatorCode], NpgsqlDbType.Smallint);
+                w.Write(v.Period, NpgsqlDbType.Date);
+                w.Write(v.Value, NpgsqlDbType.Numeric);
+                w.Write(batch, NpgsqlDbType.Bigint);
+            }, ct);
         await BinaryCopy.WriteAsync(connection,
             "core.feedback_items (source_code, external_id, received_at, channel, unit_id, subject, forwarded_at, answered_at, answered_online, load_batch_id)",
             reference.Feedback,
@@ -54,14 +107,13 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
                 w.Write(f.ExternalId, NpgsqlDbType.Text);
                 w.Write(f.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
                 w.Write(f.Channel, NpgsqlDbType.Text);
-                w.Write(units[f.UnitCode], NpgsqlDbType.Integer);
+                w.Write(ids.Units[f.UnitCode], NpgsqlDbType.Integer);
                 w.Write(f.Subject, NpgsqlDbType.Text);
                 w.WriteNullable(f.ForwardedAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz);
                 w.WriteNullable(f.AnsweredAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz);
                 w.WriteNullable(f.AnsweredOnline, NpgsqlDbType.Boolean);
                 w.Write(batch, NpgsqlDbType.Bigint);
             }, ct);
-        return new ReferenceIds(units, fields, procedures);
     }
 
     private async Task<Dictionary<string, int>> WriteOrgUnitsAsync(IReadOnlyList<OrgUnitRow> rows, CancellationToken ct)
@@ -97,15 +149,8 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
         return units;
     }
 
-    private async Task WriteTasksAsync(ReferenceData reference, Dictionary<string, int> units, CancellationToken ct)
+    private async Task WriteTasksAsync(ReferenceData reference, ReferenceIds ids, CancellationToken ct)
     {
-        var areas = Narrow(await WriteAndMapAsync("core.reform_areas (code, name, is_reform_area)", "core.reform_areas", reference.ReformAreas,
-            (w, a) =>
-            {
-                w.Write(a.Code, NpgsqlDbType.Text);
-                w.Write(a.Name, NpgsqlDbType.Text);
-                w.Write(a.IsReformArea, NpgsqlDbType.Boolean);
-            }, ct));
         var tasks = await WriteAndMapAsync(
             "core.reform_tasks (code, title, area_id, lead_agency_id, start_date, deadline, source, load_batch_id)", "core.reform_tasks",
             reference.ReformTasks,
@@ -113,15 +158,15 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
             {
                 w.Write(t.Code, NpgsqlDbType.Text);
                 w.Write(t.Title, NpgsqlDbType.Text);
-                w.Write(areas[t.AreaCode], NpgsqlDbType.Smallint);
-                w.Write(units[t.LeadAgencyCode], NpgsqlDbType.Integer);
+                w.Write(ids.Areas[t.AreaCode], NpgsqlDbType.Smallint);
+                w.Write(ids.Units[t.LeadAgencyCode], NpgsqlDbType.Integer);
                 w.Write(t.StartDate, NpgsqlDbType.Date);
                 w.Write(t.Deadline, NpgsqlDbType.Date);
                 w.Write(t.Source, NpgsqlDbType.Text);
                 w.Write(batch, NpgsqlDbType.Bigint);
             }, ct);
         await BinaryCopy.WriteAsync(connection, "core.reform_task_co_agencies (task_id, agency_id)",
-            reference.ReformTasks.SelectMany(t => t.CoAgencyCodes.Distinct().Select(a => (Task: tasks[t.Code], Agency: units[a]))),
+            reference.ReformTasks.SelectMany(t => t.CoAgencyCodes.Distinct().Select(a => (Task: tasks[t.Code], Agency: ids.Units[a]))),
             (w, x) =>
             {
                 w.Write(x.Task, NpgsqlDbType.Integer);
@@ -138,37 +183,6 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
                 w.Write(e.Task, NpgsqlDbType.Integer);
                 w.Write(e.Kind, NpgsqlDbType.Text);
                 w.Write(e.On!.Value, NpgsqlDbType.Date);
-                w.Write(batch, NpgsqlDbType.Bigint);
-            }, ct);
-    }
-
-    private async Task WriteIndicatorsAsync(ReferenceData reference, Dictionary<string, int> units, CancellationToken ct)
-    {
-        var indicators = Narrow(await WriteAndMapAsync(
-            "core.dx_indicators (code, name, unit, direction, owner_agency_id, origin, source)", "core.dx_indicators", reference.Indicators,
-            (w, i) =>
-            {
-                w.Write(i.Code, NpgsqlDbType.Text);
-                w.Write(i.Name, NpgsqlDbType.Text);
-                w.Write(i.Unit, NpgsqlDbType.Text);
-                w.Write(i.Direction, NpgsqlDbType.Text);
-                w.Write(units[i.OwnerAgencyCode], NpgsqlDbType.Integer);
-                w.Write(i.Origin, NpgsqlDbType.Text);
-                w.Write(i.Source, NpgsqlDbType.Text);
-            }, ct));
-        await BinaryCopy.WriteAsync(connection, "core.dx_indicator_targets (indicator_id, year, target)", reference.IndicatorTargets,
-            (w, t) =>
-            {
-                w.Write(indicators[t.IndicatorCode], NpgsqlDbType.Smallint);
-                w.Write((short)t.Year, NpgsqlDbType.Smallint);
-                w.Write(t.Target, NpgsqlDbType.Numeric);
-            }, ct);
-        await BinaryCopy.WriteAsync(connection, "core.dx_indicator_values (indicator_id, period, value, load_batch_id)", reference.IndicatorValues,
-            (w, v) =>
-            {
-                w.Write(indicators[v.IndicatorCode], NpgsqlDbType.Smallint);
-                w.Write(v.Period, NpgsqlDbType.Date);
-                w.Write(v.Value, NpgsqlDbType.Numeric);
                 w.Write(batch, NpgsqlDbType.Bigint);
             }, ct);
     }

@@ -24,6 +24,22 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
         return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
+    /// <summary>
+    /// Loads only the dimensions (org units, fields, procedures, reform areas, indicator definitions): what the
+    /// connectors need before they pull the facts from the source systems.
+    /// </summary>
+    public async Task LoadDimensionsAsync(string seedDataDirectory, CancellationToken cancellationToken)
+    {
+        var reference = ReferenceData.Load(seedDataDirectory);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var batch = await StartBatchAsync(connection, cancellationToken);
+        await new ReferenceWriter(connection, batch).WriteDimensionsAsync(reference, cancellationToken);
+        await FinishBatchAsync(connection, batch, 0, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        logger.LogInformation("Loaded the reference dimensions from {Directory}", seedDataDirectory);
+    }
+
     public async Task<SeedReport> LoadAsync(string seedDataDirectory, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();

@@ -1,11 +1,16 @@
+using System.Diagnostics;
+using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.Sync;
 using IocDashboard.SeedData;
+using Microsoft.Extensions.Options;
 using IocDashboard.Warehouse.Loading;
 using IocDashboard.Warehouse.Schema;
 
 namespace IocDashboard.Web.Hosting;
 
 /// <summary>
-/// The host's one-shot verbs: `migrate` applies the schema migrations; `seed [--if-empty]` loads seed-data/.
+/// The host's one-shot verbs: `migrate` applies the schema migrations; `seed [--if-empty] [--reference-only]`
+/// loads seed-data/ (everything, or only the dimensions the connectors need before they pull the facts).
 /// They are explicit steps (run.sh calls them) so that replicas never migrate on start-up by accident.
 /// </summary>
 internal static class CommandLine
@@ -40,12 +45,41 @@ internal static class CommandLine
                     return 1;
                 }
 
+                if (args.Contains("--reference-only"))
+                {
+                    await loader.LoadDimensionsAsync(SeedDataDirectory.Locate(), ct);
+                    return 0;
+                }
+
                 var report = await loader.LoadAsync(SeedDataDirectory.Locate(), ct);
                 Console.WriteLine($"seed: {report.Dossiers} dossiers in {report.Total.TotalSeconds:F1} s ({report.RowsPerSecond:F0} rows/s)");
                 return 0;
+            case "sync":
+                return await SyncAsync(app, args.Skip(1).ToList(), ct);
             default:
-                logger.LogError("Unknown verb {Verb}; use migrate, seed [--if-empty], or no verb to serve", args[0]);
+                logger.LogError("Unknown verb {Verb}; use migrate, seed [--if-empty] [--reference-only], sync [SOURCE…], or no verb to serve", args[0]);
                 return 2;
         }
+    }
+
+    /// <summary>
+    /// `sync [SOURCE…]`: runs the named sources (all enabled ones by default) once, now, side by side, without the
+    /// scheduler, and prints what each did and the total rate. For operators and for the ingestion benchmark.
+    /// </summary>
+    private static async Task<int> SyncAsync(WebApplication app, List<string> sourceIds, CancellationToken ct)
+    {
+        var sync = app.Services.GetRequiredService<SourceSync>();
+        var options = app.Services.GetRequiredService<IOptions<IngestionOptions>>().Value;
+        var ids = sourceIds.Count > 0 ? sourceIds : options.Sources.Where(s => s.Enabled).Select(s => s.Id).ToList();
+        var watch = Stopwatch.StartNew();
+        var results = await Task.WhenAll(ids.Select(id => sync.RunAsync(id, null, ct)));
+        foreach (var result in results)
+        {
+            Console.WriteLine(result.Summary);
+        }
+
+        var read = results.Sum(r => r.Read);
+        Console.WriteLine($"sync: {read} records from {results.Length} sources in {watch.Elapsed.TotalSeconds:F1} s ({read / Math.Max(watch.Elapsed.TotalSeconds, 1e-9):F0} records/s)");
+        return 0;
     }
 }

@@ -1,4 +1,6 @@
+using IocDashboard.Ingestion;
 using IocDashboard.Warehouse;
+using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Health;
 
 namespace IocDashboard.Web.Hosting;
@@ -11,9 +13,11 @@ internal static class HostingExtensions
         var connectionString = builder.Configuration.GetConnectionString("Warehouse")
             ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is not configured (env ConnectionStrings__Warehouse).");
         builder.Services.AddWarehouse(connectionString);
+        builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddHealth();
+        builder.Services.AddAdminConsole();
 
         // Loopback by default: an operations-centre host is exposed through its reverse proxy, not directly.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))

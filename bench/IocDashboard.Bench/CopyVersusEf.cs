@@ -1,0 +1,89 @@
+using System.Diagnostics;
+using System.Globalization;
+using IocDashboard.Domain.Dossiers;
+using IocDashboard.Ingestion.Dossiers;
+using IocDashboard.Ingestion.Feeds;
+using IocDashboard.SeedData;
+using IocDashboard.SeedData.History;
+using IocDashboard.SeedData.Reference;
+using IocDashboard.Warehouse.Model;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace IocDashboard.Bench;
+
+/// <summary>
+/// The same dossiers loaded into identical empty warehouses, side by side in one run: the connectors' path
+/// (binary COPY into staging + merge, rollups included) as one batch, the same path in pages of 1,000 as a
+/// sync runs it, and EF Core AddRange + SaveChanges as one batch (rows only, no rollups).
+/// </summary>
+internal static class CopyVersusEf
+{
+    public static async Task<int> RunAsync(string copyConnection, string pagedConnection, string efConnection, int rows)
+    {
+        var directory = SeedDataDirectory.Locate();
+        var reference = ReferenceData.Load(directory);
+        var history = DossierHistoryGenerator.Generate(reference, HistorySettings.LoadProfile(directory), HistorySettings.LoadTargets(directory));
+        var sample = history.Dossiers.Where(d => d.SourceCode == "MOTCUA-TTPVHCC").Take(rows).ToList();
+
+        await using var copySource = NpgsqlDataSource.Create(copyConnection);
+        var codes = await ReferenceCodes.LoadAsync(copySource, CancellationToken.None);
+        var feed = new DossierFeed();
+        var records = sample.Select(d => ToRecord(d, codes)).ToList();
+
+        var copy = await TimeMergeAsync(copySource, feed, records, records.Count);
+        await using var pagedSource = NpgsqlDataSource.Create(pagedConnection);
+        var paged = await TimeMergeAsync(pagedSource, feed, records, 1000);
+
+        await using var efSource = NpgsqlDataSource.Create(efConnection);
+        var options = new DbContextOptionsBuilder<WarehouseDbContext>().UseNpgsql(efSource).Options;
+        var ef = Stopwatch.StartNew();
+        await using (var db = new WarehouseDbContext(options))
+        {
+            db.Dossiers.AddRange(records.Select(r => new Dossier
+            {
+                SourceCode = DossierFeed.SourceCode("motcua-ttpvhcc"),
+                ExternalId = r.ExternalId,
+                UnitId = r.UnitId,
+                ProcedureId = r.ProcedureId,
+                FieldId = r.FieldId,
+                Level = (short)r.Level,
+                Channel = (short)r.Channel,
+                OnlineLevel = (short)r.OnlineLevel,
+                ReceivedAt = r.ReceivedAt.ToUniversalTime(),
+                DueAt = r.DueAt.ToUniversalTime(),
+                ResolvedAt = r.ResolvedAt?.ToUniversalTime(),
+                Status = (short)r.Status,
+            }));
+            await db.SaveChangesAsync();
+        }
+
+        ef.Stop();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"copy-vs-ef: {rows} dossiers — COPY + merge one batch {copy.TotalSeconds:F2} s, EF Core AddRange + SaveChanges one batch {ef.Elapsed.TotalSeconds:F2} s: {ef.Elapsed / copy:F1}× faster; COPY + merge in pages of 1,000 (as a sync) {paged.TotalSeconds:F2} s: {ef.Elapsed / paged:F1}×"));
+        return 0;
+    }
+
+    private static async Task<TimeSpan> TimeMergeAsync(NpgsqlDataSource dataSource, DossierFeed feed, List<DossierRecord> records, int pageSize)
+    {
+        var watch = Stopwatch.StartNew();
+        foreach (var page in records.Chunk(pageSize))
+        {
+            await using var connection = await dataSource.OpenConnectionAsync();
+            await using var transaction = await connection.BeginTransactionAsync();
+            await feed.MergeAsync(connection, "motcua-ttpvhcc", page, 0, CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        return watch.Elapsed;
+    }
+
+    private static DossierRecord ToRecord(GeneratedDossier d, ReferenceCodes codes)
+    {
+        var procedure = codes.Procedures[d.Procedure.Code];
+        return new DossierRecord(
+            d.ExternalId, codes.Units[d.Unit.Code], procedure.Id, procedure.FieldId, DossierCodes.ParseLevel(d.Level),
+            DossierCodes.ParseChannel(d.Channel), (OnlineServiceLevel)d.OnlineLevel, d.ReceivedAt, d.DueAt, d.ResolvedAt,
+            d.ResolvedAt is null ? DossierStatus.Pending : DossierStatus.Resolved, d.ResolvedAt ?? d.ReceivedAt);
+    }
+}

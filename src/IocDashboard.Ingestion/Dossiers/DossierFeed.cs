@@ -1,0 +1,194 @@
+using System.Text.Json;
+using IocDashboard.Domain.Dossiers;
+using IocDashboard.Ingestion.Feeds;
+using IocDashboard.Warehouse.Loading;
+using Npgsql;
+using NpgsqlTypes;
+
+namespace IocDashboard.Ingestion.Dossiers;
+
+/// <summary>
+/// Dossiers from a one-stop-shop system: validated item by item, then a page is COPYed into a staging table
+/// and merged into core.dossiers (insert new, update changed, leave identical rows untouched), with the
+/// rollups moved by exactly what changed.
+/// </summary>
+public sealed class DossierFeed : FeedKind<DossierRecord>
+{
+    private const string Merge = """
+        with previous as (
+            select d.id, d.unit_id, d.field_id, d.channel, d.level, d.online_level, d.received_at, d.due_at, d.resolved_at
+            from core.dossiers d join stage_dossiers s on d.source_code = s.source_code and d.external_id = s.external_id
+        ),
+        merged as (
+            insert into core.dossiers as d (source_code, external_id, unit_id, procedure_id, field_id, level, channel,
+                                             online_level, received_at, due_at, resolved_at, status, load_batch_id)
+            select source_code, external_id, unit_id, procedure_id, field_id, level, channel,
+                   online_level, received_at, due_at, resolved_at, status, @batch
+            from stage_dossiers
+            on conflict (source_code, external_id) do update
+            set unit_id = excluded.unit_id, procedure_id = excluded.procedure_id, field_id = excluded.field_id,
+                level = excluded.level, channel = excluded.channel, online_level = excluded.online_level,
+                received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
+                status = excluded.status, load_batch_id = excluded.load_batch_id
+            where (d.unit_id, d.procedure_id, d.field_id, d.level, d.channel, d.online_level, d.received_at, d.due_at, d.resolved_at, d.status)
+                  is distinct from
+                  (excluded.unit_id, excluded.procedure_id, excluded.field_id, excluded.level, excluded.channel,
+                   excluded.online_level, excluded.received_at, excluded.due_at, excluded.resolved_at, excluded.status)
+            returning d.id, (xmax = 0) as inserted, d.unit_id, d.field_id, d.channel, d.level, d.online_level,
+                      d.received_at, d.due_at, d.resolved_at
+        ),
+        changes as (
+            select row(1, received_at, unit_id, field_id, channel, level, online_level, due_at, resolved_at)::core.dossier_rollup_change as c,
+                   unit_id, received_at
+            from merged
+            union all
+            select row(-1, p.received_at, p.unit_id, p.field_id, p.channel, p.level, p.online_level, p.due_at, p.resolved_at)::core.dossier_rollup_change,
+                   p.unit_id, p.received_at
+            from previous p join merged m on m.id = p.id
+        ),
+        rolled as (
+            select core.apply_dossier_rollup_changes(array_agg(c)) from changes having count(*) > 0
+        )
+        select (select count(*) from merged where inserted),
+               (select count(*) from merged where not inserted),
+               (select coalesce(array_agg(distinct unit_id), '{}') from changes),
+               (select min(received_at at time zone 'Asia/Ho_Chi_Minh')::date from changes),
+               (select max(received_at at time zone 'Asia/Ho_Chi_Minh')::date from changes),
+               (select count(*) from rolled)
+        """;
+
+    public override string Kind => "dossiers";
+
+    public override ParsedItem<DossierRecord> Parse(JsonElement item, ReferenceCodes codes)
+    {
+        var read = new ItemReader(item);
+        var id = read.IdOrStandIn();
+        read.Text("id");
+        var unitCode = read.Text("unitCode");
+        var procedureCode = read.Text("procedureCode");
+        var fieldCode = read.Text("fieldCode");
+        var levelText = read.Text("level");
+        var channelText = read.Text("channel");
+        var onlineLevel = read.WholeNumber("onlineLevel");
+        var received = read.Instant("receivedAt");
+        var due = read.Instant("dueAt");
+        var resolved = read.Instant("resolvedAt", required: false);
+        var statusText = read.Text("status");
+        var updated = read.Instant("updatedAt");
+        if (!read.Ok)
+        {
+            return ParsedItem.Reject<DossierRecord>(id, read.Problem!);
+        }
+
+        if (!codes.Units.TryGetValue(unitCode!, out var unitId))
+        {
+            return ParsedItem.Reject<DossierRecord>(id, $"unknown unit code '{unitCode}'");
+        }
+
+        if (!codes.Procedures.TryGetValue(procedureCode!, out var procedure))
+        {
+            return ParsedItem.Reject<DossierRecord>(id, $"unknown procedure code '{procedureCode}'");
+        }
+
+        if (!codes.Fields.TryGetValue(fieldCode!, out var fieldId) || fieldId != procedure.FieldId)
+        {
+            return ParsedItem.Reject<DossierRecord>(id, $"field '{fieldCode}' does not match procedure '{procedureCode}'");
+        }
+
+        if (!DossierCodes.TryParseLevel(levelText!, out var level))
+        {
+            return ParsedItem.Reject<DossierRecord>(id, $"unknown level '{levelText}'");
+        }
+
+        Channel channel;
+        try
+        {
+            channel = DossierCodes.ParseChannel(channelText!);
+        }
+        catch (FormatException)
+        {
+            return ParsedItem.Reject<DossierRecord>(id, $"unknown channel '{channelText}'");
+        }
+
+        if (onlineLevel is not (0 or 3 or 4) || (channel == Channel.Online) != (onlineLevel != 0))
+        {
+            return ParsedItem.Reject<DossierRecord>(id, $"online level {onlineLevel} does not fit channel '{channelText}'");
+        }
+
+        if (resolved < received)
+        {
+            return ParsedItem.Reject<DossierRecord>(id, "impossible dates: resolved before received");
+        }
+
+        if (due < received)
+        {
+            return ParsedItem.Reject<DossierRecord>(id, "impossible dates: due before received");
+        }
+
+        DossierStatus? status = statusText switch
+        {
+            "pending" => DossierStatus.Pending,
+            "resolved" => DossierStatus.Resolved,
+            "withdrawn" => DossierStatus.Withdrawn,
+            "returned" => DossierStatus.ReturnedForCompletion,
+            _ => null,
+        };
+        if (status is null)
+        {
+            return ParsedItem.Reject<DossierRecord>(id, $"unknown status '{statusText}'");
+        }
+
+        return ParsedItem.Accept(new DossierRecord(
+            id, unitId, procedure.Id, fieldId, level, channel, (OnlineServiceLevel)onlineLevel.Value,
+            received!.Value, due!.Value, resolved, status.Value, updated!.Value));
+    }
+
+    public override async Task<MergeOutcome> MergeAsync(
+        NpgsqlConnection connection, string sourceId, IReadOnlyList<DossierRecord> records, long batch, CancellationToken cancellationToken)
+    {
+        await using (var stage = new NpgsqlCommand("""
+            create temp table if not exists stage_dossiers (
+                source_code text, external_id text, unit_id int, procedure_id int, field_id smallint, level smallint,
+                channel smallint, online_level smallint, received_at timestamptz, due_at timestamptz,
+                resolved_at timestamptz, status smallint) on commit delete rows
+            """, connection))
+        {
+            await stage.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        var sourceCode = SourceCode(sourceId);
+        await BinaryCopy.WriteAsync(connection,
+            "stage_dossiers (source_code, external_id, unit_id, procedure_id, field_id, level, channel, online_level, received_at, due_at, resolved_at, status)",
+            records,
+            (w, r) =>
+            {
+                w.Write(sourceCode, NpgsqlDbType.Text);
+                w.Write(r.ExternalId, NpgsqlDbType.Text);
+                w.Write(r.UnitId, NpgsqlDbType.Integer);
+                w.Write(r.ProcedureId, NpgsqlDbType.Integer);
+                w.Write(r.FieldId, NpgsqlDbType.Smallint);
+                w.Write((short)r.Level, NpgsqlDbType.Smallint);
+                w.Write((short)r.Channel, NpgsqlDbType.Smallint);
+                w.Write((short)r.OnlineLevel, NpgsqlDbType.Smallint);
+                w.Write(r.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                w.Write(r.DueAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                w.WriteNullable(r.ResolvedAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz);
+                w.Write((short)r.Status, NpgsqlDbType.Smallint);
+            },
+            cancellationToken);
+
+        await using var merge = new NpgsqlCommand(Merge, connection);
+        merge.Parameters.AddWithValue("batch", batch);
+        await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        var inserted = (int)reader.GetInt64(0);
+        var updated = (int)reader.GetInt64(1);
+        var units = reader.GetFieldValue<int[]>(2);
+        DateOnly? first = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3);
+        DateOnly? last = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4);
+        return new MergeOutcome(inserted, updated, records.Count - inserted - updated, units, first, last);
+    }
+
+    /// <summary>The natural-key source of a dossier: the system instance it came from ("MOTCUA-705").</summary>
+    public static string SourceCode(string sourceId) => sourceId.ToUpperInvariant();
+}

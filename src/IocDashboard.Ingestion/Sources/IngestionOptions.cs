@@ -1,0 +1,64 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IocDashboard.Ingestion.Sources;
+
+/// <summary>The "Ingestion" configuration section: the sources to pull and how.</summary>
+public sealed class IngestionOptions
+{
+    public const string Section = "Ingestion";
+
+    /// <summary>Whether this host runs the scheduler at all (a web-only replica, or a test, turns it off).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>The API key sent as X-Api-Key to sources that do not name their own. From the environment, never the repo.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>Base address of the sources that do not name their own (the simulator by default).</summary>
+    public Uri DefaultBaseUrl { get; set; } = new("http://127.0.0.1:5090");
+
+    [Range(1, 1000)]
+    public int PageSize { get; set; } = 1000;
+
+    /// <summary>How long one HTTP request may take before it is abandoned and retried.</summary>
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
+    /// <summary>Retries of one failing request (exponential backoff with jitter) before the run fails.</summary>
+    [Range(0, 20)]
+    public int RequestRetries { get; set; } = 8;
+
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
+
+    /// <summary>How long an idle scheduler node waits before looking for due triggers again (Quartz's idle wait).</summary>
+    public TimeSpan SchedulerIdleWait { get; set; } = TimeSpan.FromSeconds(5);
+
+    public List<SourceOptions> Sources { get; set; } = [];
+}
+
+/// <summary>One source system instance with its own schedule.</summary>
+public sealed class SourceOptions
+{
+    [Required]
+    public string Id { get; set; } = "";
+
+    /// <summary>dossiers | tasks | indicators | feedback.</summary>
+    [Required]
+    public string Kind { get; set; } = "";
+
+    /// <summary>Vietnamese name for the console and the wall.</summary>
+    public string Name { get; set; } = "";
+
+    public Uri? BaseUrl { get; set; }
+
+    public string? ApiKey { get; set; }
+
+    /// <summary>Quartz cron expression (seconds first).</summary>
+    public string Cron { get; set; } = "0 0/1 * * * ?";
+
+    /// <summary>A source past this age of its last successful sync is stale.</summary>
+    public TimeSpan FreshnessSla { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Required sources make /health degraded when they have not succeeded within their SLA.</summary>
+    public bool Required { get; set; } = true;
+
+    public bool Enabled { get; set; } = true;
+}

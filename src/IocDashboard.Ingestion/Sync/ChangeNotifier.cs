@@ -1,0 +1,28 @@
+using System.Text.Json;
+using Npgsql;
+
+namespace IocDashboard.Ingestion.Sync;
+
+/// <summary>What a committed page changed, as sent on the ioc_changes channel.</summary>
+public sealed record ChangeNotice(string Source, string Kind, IReadOnlyList<string> Units, DateOnly? From, DateOnly? To);
+
+/// <summary>
+/// NOTIFY ioc_changes inside the page's transaction: PostgreSQL delivers it only when the transaction commits,
+/// so a listener never hears of a change it cannot read yet, nor of one that was rolled back.
+/// </summary>
+public static class ChangeNotifier
+{
+    public const string Channel = "ioc_changes";
+
+    // NOTIFY payloads are limited to 8000 bytes; past that many units the listener recomputes the province.
+    private const int MaxUnitsListed = 200;
+
+    public static async Task NotifyAsync(NpgsqlConnection connection, ChangeNotice notice, CancellationToken ct)
+    {
+        var payload = notice.Units.Count > MaxUnitsListed ? notice with { Units = ["*"] } : notice;
+        await using var command = new NpgsqlCommand("select pg_notify(@channel, @payload)", connection);
+        command.Parameters.AddWithValue("channel", Channel);
+        command.Parameters.AddWithValue("payload", JsonSerializer.Serialize(payload, JsonSerializerOptions.Web));
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

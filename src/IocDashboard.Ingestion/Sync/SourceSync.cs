@@ -1,0 +1,139 @@
+using System.Diagnostics;
+using IocDashboard.Ingestion.Dossiers;
+using IocDashboard.Ingestion.Feedback;
+using IocDashboard.Ingestion.Feeds;
+using IocDashboard.Ingestion.Indicators;
+using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.Tasks;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace IocDashboard.Ingestion.Sync;
+
+/// <summary>
+/// One run of one source: page through its change feed from the stored watermark; for each page validate,
+/// quarantine what is invalid, merge the rest, advance the watermark and notify, all in one transaction. A
+/// crash at any point replays from the last committed page to the same result. The next page is fetched
+/// while the current one is merged.
+/// </summary>
+public sealed class SourceSync(
+    NpgsqlDataSource dataSource,
+    FeedClient client,
+    IOptions<IngestionOptions> options,
+    ILogger<SourceSync> logger)
+{
+    private readonly DossierFeed _dossiers = new();
+    private readonly TaskFeed _tasks = new();
+    private readonly IndicatorValueFeed _indicators = new();
+    private readonly PetitionFeed _petitions = new();
+
+    public SourceOptions Source(string sourceId) =>
+        options.Value.Sources.FirstOrDefault(s => s.Id == sourceId)
+        ?? throw new InvalidOperationException($"unknown source '{sourceId}'");
+
+    public Task<SyncResult> RunAsync(string sourceId, Action<SyncResult>? onPage, CancellationToken ct)
+    {
+        var source = Source(sourceId);
+        return source.Kind switch
+        {
+            "dossiers" => RunAsync(source, _dossiers, onPage, ct),
+            "tasks" => RunAsync(source, _tasks, onPage, ct),
+            "indicators" => RunAsync(source, _indicators, onPage, ct),
+            "feedback" => RunAsync(source, _petitions, onPage, ct),
+            _ => throw new InvalidOperationException($"source '{sourceId}' has unknown kind '{source.Kind}'"),
+        };
+    }
+
+    private async Task<SyncResult> RunAsync<TRecord>(SourceOptions source, FeedKind<TRecord> kind, Action<SyncResult>? onPage, CancellationToken ct)
+        where TRecord : class, IFeedRecord
+    {
+        var watch = Stopwatch.StartNew();
+        var result = new SyncResult(source.Id, 0, 0, 0, 0, 0, 0, TimeSpan.Zero);
+        var codes = await ReferenceCodes.LoadAsync(dataSource, ct);
+        var cursor = await SourceState.CursorAsync(dataSource, source.Id, kind.Kind, ct);
+        await SyncProgress.StartAsync(dataSource, source.Id, ct);
+        var batch = await LoadBatches.StartAsync(dataSource, source.Id, ct);
+        try
+        {
+            var next = client.GetPageAsync(source, cursor, ct);
+            while (true)
+            {
+                using var page = await next;
+                next = page.HasMore ? client.GetPageAsync(source, page.NextCursor, ct) : null;
+                result = await LoadPageAsync(source, kind, page, codes, batch, result, ct);
+                onPage?.Invoke(result with { Duration = watch.Elapsed });
+                if (next is null)
+                {
+                    break;
+                }
+            }
+
+            await LoadBatches.FinishAsync(dataSource, batch, result.Inserted + result.Updated, ct);
+            await SourceState.FinishAsync(dataSource, source.Id, null, ct);
+            return result with { Duration = watch.Elapsed };
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogWarning(ex, "Sync of {Source} failed after {Pages} pages", source.Id, result.Pages);
+            await SourceState.FinishAsync(dataSource, source.Id, ex.Message, CancellationToken.None);
+            throw;
+        }
+        finally
+        {
+            await SyncProgress.FinishAsync(dataSource, source.Id, CancellationToken.None);
+        }
+    }
+
+    private async Task<SyncResult> LoadPageAsync<TRecord>(
+        SourceOptions source, FeedKind<TRecord> kind, FeedPage page, ReferenceCodes codes, long batch, SyncResult result, CancellationToken ct)
+        where TRecord : class, IFeedRecord
+    {
+        var accepted = new Dictionary<string, TRecord>(StringComparer.Ordinal);
+        var refused = new List<QuarantinedItem>();
+        foreach (var item in page.Items)
+        {
+            var parsed = kind.Parse(item, codes);
+            if (parsed.Record is { } record)
+            {
+                // A record sent twice in one page (a retrying source) counts once: its latest state.
+                if (!accepted.TryGetValue(record.ExternalId, out var seen) || seen.UpdatedAt <= record.UpdatedAt)
+                {
+                    accepted[record.ExternalId] = record;
+                }
+            }
+            else
+            {
+                refused.Add(new QuarantinedItem(parsed.ExternalId, parsed.Rejection!, item.GetRawText()));
+            }
+        }
+
+        var records = accepted.Values.ToList();
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        await Quarantine.WriteAsync(connection, source.Id, refused, ct);
+        var merged = records.Count == 0
+            ? new MergeOutcome(0, 0, 0, [], null, null)
+            : await kind.MergeAsync(connection, source.Id, records, batch, ct);
+        await SourceState.AdvanceAsync(connection, source.Id, page.NextCursor,
+            records.Count == 0 ? null : records.Max(r => r.UpdatedAt), merged.Inserted + merged.Updated, ct);
+        await SyncProgress.PageAsync(connection, source.Id, page.Items.Count, ct);
+        if (merged.Inserted + merged.Updated > 0)
+        {
+            await ChangeNotifier.NotifyAsync(connection, new ChangeNotice(
+                source.Id, kind.Kind, merged.UnitIds.Select(u => codes.UnitCodes.GetValueOrDefault(u, "?")).Order().ToList(),
+                merged.FirstDay, merged.LastDay), ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        return result with
+        {
+            Pages = result.Pages + 1,
+            Read = result.Read + page.Items.Count,
+            Inserted = result.Inserted + merged.Inserted,
+            Updated = result.Updated + merged.Updated,
+            Unchanged = result.Unchanged + merged.Unchanged + (page.Items.Count - refused.Count - records.Count),
+            Quarantined = result.Quarantined + refused.Count,
+        };
+    }
+}

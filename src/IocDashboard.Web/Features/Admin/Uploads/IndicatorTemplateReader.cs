@@ -1,0 +1,222 @@
+using System.Globalization;
+using System.IO.Packaging;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace IocDashboard.Web.Features.Admin.Uploads;
+
+/// <summary>One problem in an uploaded template, at a cell ("BaoCao!D7") or, without a row, at the sheet or file.</summary>
+public sealed record TemplateError(string Sheet, int? Row, string? Column, string Message)
+{
+    public string Cell => Row is { } row ? $"{Column}{row}" : "";
+
+    public override string ToString() => Row is null ? $"{Sheet}: {Message}" : $"{Sheet}!{Cell}: {Message}";
+}
+
+/// <summary>One reported value from row <paramref name="Row"/>.</summary>
+public sealed record TemplateValue(int Row, string Code, short IndicatorId, DateOnly Period, decimal Value);
+
+public sealed record TemplateReading(IReadOnlyList<TemplateValue> Values, IReadOnlyList<TemplateError> Errors, int RowsNotReported);
+
+/// <summary>
+/// Reads and checks the monthly indicator template: sheet "BaoCao", row 1 the headers
+/// "Mã chỉ tiêu | Tên chỉ tiêu | Kỳ báo cáo | Giá trị", then one row per indicator and month: A the indicator code,
+/// B its name (ignored), C the period "YYYY-MM", D the value (empty: not reported, the row is skipped). Every cell
+/// that would be loaded is checked, and every problem is reported, so one upload shows the whole list to fix.
+/// </summary>
+public static class IndicatorTemplateReader
+{
+    public const string SheetName = "BaoCao";
+    public const int MaxDataRows = 10_000;
+    public static readonly IReadOnlyList<string> Headers = ["Mã chỉ tiêu", "Tên chỉ tiêu", "Kỳ báo cáo", "Giá trị"];
+
+    public static TemplateReading Read(Stream xlsx, int year, IReadOnlyDictionary<string, short> indicators)
+    {
+        SpreadsheetDocument document;
+        try
+        {
+            document = SpreadsheetDocument.Open(xlsx, isEditable: false);
+        }
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException)
+        {
+            return Failed(new TemplateError(SheetName, null, null, "tệp không phải là bảng tính .xlsx hợp lệ"));
+        }
+
+        using (document)
+        {
+            var workbook = document.WorkbookPart;
+            var sheets = workbook?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+            var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), SheetName, StringComparison.OrdinalIgnoreCase));
+            if (workbook is null || sheet?.Id?.Value is not { } partId || workbook.GetPartById(partId) is not WorksheetPart part)
+            {
+                var names = string.Join(", ", sheets.Select(s => $"'{s.Name?.Value}'"));
+                return Failed(new TemplateError(SheetName, null, null, $"không có trang tính '{SheetName}' (tệp có: {(names.Length > 0 ? names : "không có trang nào")})"));
+            }
+
+            var data = part.Worksheet.GetFirstChild<SheetData>();
+            if (data is null || data.Elements<Row>().Count() > MaxDataRows + 1)
+            {
+                return Failed(new TemplateError(SheetName, null, null, data is null ? "trang tính trống" : $"quá {VietnameseCount(MaxDataRows)} dòng dữ liệu"));
+            }
+
+            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().ToList() ?? [];
+            return Check(SheetCells.Read(data, shared), year, indicators);
+        }
+    }
+
+    private static TemplateReading Check(SortedDictionary<uint, Dictionary<string, CellContent>> rows, int year, IReadOnlyDictionary<string, short> indicators)
+    {
+        var errors = new List<TemplateError>();
+        var header = rows.GetValueOrDefault(1u) ?? [];
+        for (var i = 0; i < Headers.Count; i++)
+        {
+            var column = SheetCells.ColumnLetters(i + 1);
+            var found = header.GetValueOrDefault(column).Text?.Trim() ?? "";
+            if (!string.Equals(found, Headers[i].Normalize(NormalizationForm.FormC), StringComparison.Ordinal))
+            {
+                errors.Add(new TemplateError(SheetName, 1, column, $"tiêu đề phải là '{Headers[i]}', tệp ghi '{Shown(found)}'"));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            // Without the expected columns, the rows below cannot be read meaningfully.
+            return new TemplateReading([], errors, 0);
+        }
+
+        var byCode = new Dictionary<string, short>(indicators, StringComparer.OrdinalIgnoreCase);
+        var values = new List<TemplateValue>();
+        var seen = new Dictionary<(short, DateOnly), int>();
+        var notReported = 0;
+        foreach (var (rowIndex, cells) in rows.Where(r => r.Key > 1))
+        {
+            var row = (int)rowIndex;
+            void Error(string column, string message) => errors.Add(new TemplateError(SheetName, row, column, message));
+
+            if (cells.GetValueOrDefault("D").IsEmpty)
+            {
+                notReported++;
+                continue;
+            }
+
+            var code = cells.GetValueOrDefault("A").Text?.Trim() ?? "";
+            short? indicator = null;
+            if (code.Length == 0)
+            {
+                Error("A", "thiếu mã chỉ tiêu");
+            }
+            else if (byCode.TryGetValue(code, out var id))
+            {
+                indicator = id;
+            }
+            else
+            {
+                Error("A", $"mã chỉ tiêu '{Shown(code)}' không có trong danh mục");
+            }
+
+            var period = Period(cells.GetValueOrDefault("C"), year, message => Error("C", message));
+            var value = Value(cells.GetValueOrDefault("D"), message => Error("D", message));
+            if (indicator is not { } indicatorId || period is not { } month || value is not { } amount)
+            {
+                continue;
+            }
+
+            if (seen.TryGetValue((indicatorId, month), out var first))
+            {
+                Error("A", $"chỉ tiêu {code} kỳ {month:yyyy-MM} trùng với dòng {first}");
+                continue;
+            }
+
+            seen[(indicatorId, month)] = row;
+            values.Add(new TemplateValue(row, code.ToUpperInvariant(), indicatorId, month, amount));
+        }
+
+        if (errors.Count == 0 && values.Count == 0)
+        {
+            errors.Add(new TemplateError(SheetName, null, null, "không có dòng nào có giá trị (cột D) để nạp"));
+        }
+
+        return new TemplateReading(errors.Count == 0 ? values : [], errors, notReported);
+    }
+
+    private static DateOnly? Period(CellContent cell, int year, Action<string> error)
+    {
+        var text = cell.Text?.Trim() ?? "";
+        DateOnly month;
+        if (cell.IsEmpty)
+        {
+            error("thiếu kỳ báo cáo (YYYY-MM)");
+            return null;
+        }
+
+        if (cell.Kind == CellKind.Text && text.Length == 7
+            && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            month = parsed;
+        }
+        else if (cell.Kind == CellKind.Number && FirstOfMonthSerial(text) is { } serial)
+        {
+            // Excel turns a typed "2024-03" into the date 01/03/2024 unless the cell is text: accept that date.
+            month = serial;
+        }
+        else
+        {
+            error($"'{Shown(text)}' không phải là kỳ báo cáo dạng YYYY-MM");
+            return null;
+        }
+
+        if (month.Year != year)
+        {
+            error($"kỳ {month:yyyy-MM} nằm ngoài năm báo cáo {year}");
+            return null;
+        }
+
+        return month;
+    }
+
+    private static DateOnly? FirstOfMonthSerial(string text)
+    {
+        if (!double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) || serial < 1 || serial > 2_958_465 || serial % 1 != 0)
+        {
+            return null;
+        }
+
+        var date = DateOnly.FromDateTime(DateTime.FromOADate(serial));
+        return date.Day == 1 ? date : null;
+    }
+
+    private static decimal? Value(CellContent cell, Action<string> error)
+    {
+        var text = cell.Text.Trim();
+        if (cell.Kind == CellKind.Number
+            && decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return number;
+        }
+
+        // A number typed into a text cell: digits with at most one decimal mark, "." or "," (92,5 and 92.5).
+        if (cell.Kind == CellKind.Text && IsPlainDecimal(text)
+            && decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var typed))
+        {
+            return typed;
+        }
+
+        error($"'{Shown(text)}' không phải là số");
+        return null;
+    }
+
+    private static bool IsPlainDecimal(string text)
+    {
+        var digits = text.StartsWith('-') ? text[1..] : text;
+        var marks = digits.Count(c => c is '.' or ',');
+        return digits.Length > 0 && marks <= 1 && digits.All(c => char.IsAsciiDigit(c) || c is '.' or ',')
+            && char.IsAsciiDigit(digits[0]) && char.IsAsciiDigit(digits[^1]);
+    }
+
+    private static string Shown(string text) => text.Length <= 40 ? text : new StringBuilder(text, 0, 40, 41).Append('…').ToString();
+
+    private static string VietnameseCount(int value) => Domain.Formatting.VietnameseFormat.Count(value);
+
+    private static TemplateReading Failed(TemplateError error) => new([], [error], 0);
+}

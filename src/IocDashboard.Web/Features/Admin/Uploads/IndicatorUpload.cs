@@ -1,0 +1,81 @@
+using IocDashboard.Ingestion.Indicators;
+using IocDashboard.Ingestion.Sync;
+using Npgsql;
+
+namespace IocDashboard.Web.Features.Admin.Uploads;
+
+/// <summary>What an upload loaded: its load batch and how the values compared with what the warehouse held.</summary>
+public sealed record LoadedUpload(long BatchId, string SourceCode, int Values, int Inserted, int Updated, int Unchanged, DateOnly From, DateOnly To, int RowsNotReported);
+
+public sealed record UploadResult(IReadOnlyList<TemplateError> Errors, LoadedUpload? Loaded);
+
+/// <summary>
+/// Loads a checked indicator template as a batch like any source's: a load batch of kind 'upload' (source
+/// 'upload:&lt;file name&gt;'), the one indicator upsert, and NOTIFY ioc_changes, all in one transaction. A template
+/// with any error loads nothing.
+/// </summary>
+public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<IndicatorUpload> logger)
+{
+    public const long MaxBytes = 5 * 1024 * 1024;
+
+    public async Task<UploadResult> LoadAsync(string fileName, int year, Stream xlsx, string requestedBy, CancellationToken ct)
+    {
+        var reading = IndicatorTemplateReader.Read(xlsx, year, await IndicatorCodesAsync(ct));
+        if (reading.Errors.Count > 0)
+        {
+            logger.LogInformation("Upload {File} refused with {Errors} errors", fileName, reading.Errors.Count);
+            return new UploadResult(reading.Errors, null);
+        }
+
+        var source = "upload:" + fileName;
+        var values = reading.Values.Select(v => (v.IndicatorId, v.Period, v.Value)).ToList();
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        await using var transaction = await connection.BeginTransactionAsync(ct);
+        var batch = await StartBatchAsync(connection, source, $"năm {year}, {values.Count} giá trị, từ {requestedBy}", ct);
+        var merged = await IndicatorValueWriter.UpsertAsync(connection, values, batch, ct);
+        await FinishBatchAsync(connection, batch, merged.Inserted + merged.Updated, ct);
+        if (merged.Inserted + merged.Updated > 0)
+        {
+            await ChangeNotifier.NotifyAsync(connection, new ChangeNotice(source, "indicators", [], merged.FirstDay, merged.LastDay), ct);
+        }
+
+        await transaction.CommitAsync(ct);
+        logger.LogInformation("Upload {File} loaded as batch {Batch}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged",
+            fileName, batch, merged.Inserted, merged.Updated, merged.Unchanged);
+        return new UploadResult([], new LoadedUpload(
+            batch, source, values.Count, merged.Inserted, merged.Updated, merged.Unchanged,
+            values.Min(v => v.Period), values.Max(v => v.Period), reading.RowsNotReported));
+    }
+
+    private async Task<Dictionary<string, short>> IndicatorCodesAsync(CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand("select code, id from core.dx_indicators");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var codes = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);
+        while (await reader.ReadAsync(ct))
+        {
+            codes[reader.GetString(0)] = reader.GetInt16(1);
+        }
+
+        return codes;
+    }
+
+    // Mirrors Ingestion's LoadBatches, but inside the upload's transaction: a failed upload leaves no batch behind.
+    private static async Task<long> StartBatchAsync(NpgsqlConnection connection, string source, string note, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "insert into ingest.load_batches (source_code, kind, note) values (@source, 'upload', @note) returning id", connection);
+        command.Parameters.AddWithValue("source", source);
+        command.Parameters.AddWithValue("note", note);
+        return (long)(await command.ExecuteScalarAsync(ct))!;
+    }
+
+    private static async Task FinishBatchAsync(NpgsqlConnection connection, long batch, long rows, CancellationToken ct)
+    {
+        await using var command = new NpgsqlCommand(
+            "update ingest.load_batches set finished_at = now(), rows_written = @rows where id = @id", connection);
+        command.Parameters.AddWithValue("rows", rows);
+        command.Parameters.AddWithValue("id", batch);
+        await command.ExecuteNonQueryAsync(ct);
+    }
+}

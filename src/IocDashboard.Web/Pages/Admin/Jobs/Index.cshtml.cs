@@ -1,0 +1,23 @@
+using IocDashboard.Ingestion.Sources;
+using IocDashboard.Web.Features.Admin.Jobs;
+using IocDashboard.Web.Features.Sources;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace IocDashboard.Web.Pages.Admin.Jobs;
+
+/// <summary>/admin/jobs: every recurring job with its schedule, next and last run, outcome and progress; source freshness.</summary>
+public sealed class IndexModel(
+    JobConsole console, JobControl control, NpgsqlDataSource dataSource, IOptions<IngestionOptions> options, TimeProvider clock)
+    : JobActionsPageModel(control)
+{
+    public JobBoard Board { get; private set; } = new(false, null, null, []);
+
+    public IReadOnlyList<SourceFreshness> Freshness { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Board = await console.BoardAsync(ct);
+        Freshness = await SourceApi.FreshnessAsync(dataSource, options.Value, clock, ct);
+    }
+}

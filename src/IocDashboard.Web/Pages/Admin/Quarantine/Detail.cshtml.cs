@@ -1,0 +1,22 @@
+using IocDashboard.Web.Features.Admin.Quarantine;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace IocDashboard.Web.Pages.Admin.Quarantine;
+
+/// <summary>/admin/quarantine/{id}: one refused record with its raw payload, indented when it is JSON.</summary>
+public sealed class DetailModel(QuarantineBrowser browser) : PageModel
+{
+    public QuarantineItem Item { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    {
+        if (await browser.GetAsync(id, ct) is not { } item)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        return Page();
+    }
+}

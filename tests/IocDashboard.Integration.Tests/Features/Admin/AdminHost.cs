@@ -1,0 +1,122 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using IocDashboard.Integration.Tests.Infrastructure;
+using IocDashboard.SeedData;
+using IocDashboard.Warehouse.Loading;
+using IocDashboard.Warehouse.Schema;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IocDashboard.Integration.Tests.Features.Admin;
+
+/// <summary>
+/// A migrated test database and the app in front of it, with requests arriving from a chosen remote address
+/// (the admin area admits loopback only). Optionally the dimensions are seeded, and the scheduler runs with one
+/// source of its own whose address refuses connections, so that any run of it fails quickly with an error.
+/// </summary>
+internal sealed partial class AdminHost : IAsyncDisposable
+{
+    public const string SourceId = "admin-test";
+    public const string SourceName = "Chỉ tiêu — nguồn thử của bảng điều khiển";
+
+    private readonly TestDatabase _database;
+
+    private AdminHost(TestDatabase database, WebApplicationFactory<Program> factory)
+    {
+        _database = database;
+        Factory = factory;
+    }
+
+    public WebApplicationFactory<Program> Factory { get; }
+
+    public string ConnectionString => _database.ConnectionString;
+
+    public static async Task<AdminHost> StartAsync(
+        string prefix, IPAddress? remote = null, bool seedDimensions = false, string? schedulerCron = null)
+    {
+        var database = await TestDatabase.CreateAsync(prefix);
+        await using (var migrator = new DashboardFactory(database.ConnectionString))
+        {
+            using var scope = migrator.Services.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
+            if (seedDimensions)
+            {
+                await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadDimensionsAsync(SeedDataDirectory.Locate(), CancellationToken.None);
+            }
+        }
+
+        var settings = schedulerCron is null ? null : SchedulerSettings(schedulerCron);
+        var factory = new DashboardFactory(database.ConnectionString, settings).WithWebHostBuilder(builder => builder.ConfigureTestServices(
+            services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(remote ?? IPAddress.Loopback))));
+        return new AdminHost(database, factory);
+    }
+
+    public HttpClient Client(bool followRedirects = true) =>
+        Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+
+    /// <summary>GETs a page, requires 200, and returns its HTML decoded (entities turned back into characters).</summary>
+    public static async Task<string> PageAsync(HttpClient client, string url)
+    {
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} → {(int)response.StatusCode}: {body}");
+        return WebUtility.HtmlDecode(body);
+    }
+
+    /// <summary>The antiforgery token of the first form on a page (its cookie stays in the client).</summary>
+    public static string AntiforgeryToken(string html) =>
+        TokenField().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("no antiforgery token on the page");
+
+    public async ValueTask DisposeAsync()
+    {
+        await Factory.DisposeAsync();
+        await _database.DisposeAsync();
+    }
+
+    /// <summary>
+    /// The scheduler on, with only this test's source: appsettings.json lists the real sources, which are switched
+    /// off here by index (configuration can override an array entry, not remove it). No request retries, so a run
+    /// against the closed port fails at once.
+    /// </summary>
+    private static Dictionary<string, string?> SchedulerSettings(string cron)
+    {
+        var settings = new Dictionary<string, string?>
+        {
+            ["Ingestion:Enabled"] = "true",
+            ["Ingestion:RequestRetries"] = "0",
+            ["Ingestion:Sources:0:Id"] = SourceId,
+            ["Ingestion:Sources:0:Kind"] = "indicators",
+            ["Ingestion:Sources:0:Name"] = SourceName,
+            ["Ingestion:Sources:0:Cron"] = cron,
+            ["Ingestion:Sources:0:BaseUrl"] = "http://127.0.0.1:9/",
+            ["Ingestion:Sources:0:Required"] = "false",
+            ["Ingestion:Sources:0:Enabled"] = "true",
+        };
+        for (var i = 1; i < 64; i++)
+        {
+            settings[$"Ingestion:Sources:{i}:Enabled"] = "false";
+        }
+
+        return settings;
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenField();
+
+    /// <summary>Sets the connection's remote address before anything else sees the request.</summary>
+    private sealed class RemoteAddressFilter(IPAddress address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, following) =>
+            {
+                context.Connection.RemoteIpAddress = address;
+                return following(context);
+            });
+            next(app);
+        };
+    }
+}
