@@ -10,47 +10,56 @@ namespace IocDashboard.Ingestion.Dossiers;
 /// <summary>
 /// Dossiers from a one-stop-shop system: validated item by item, then a page is COPYed into a staging table
 /// and merged into core.dossiers (insert new, update changed, leave identical rows untouched), with the
-/// rollups moved by exactly what changed.
+/// rollups moved by exactly what changed. A page holds each record once (the caller keeps the latest).
 /// </summary>
 public sealed class DossierFeed : FeedKind<DossierRecord>
 {
+    // New rows take a plain INSERT (no speculative insertion): a source is synced by one run at a time, and
+    // the unique key still refuses a duplicate outright, which fails the page and is retried.
     private const string Merge = """
-        with previous as (
-            select d.id, d.unit_id, d.field_id, d.channel, d.level, d.online_level, d.received_at, d.due_at, d.resolved_at
-            from core.dossiers d join stage_dossiers s on d.source_code = s.source_code and d.external_id = s.external_id
+        with previous as materialized (
+            select d.id, s.external_id, d.unit_id, d.field_id, d.channel, d.level, d.online_level, d.received_at, d.due_at, d.resolved_at
+            from stage_dossiers s join core.dossiers d on d.source_code = s.source_code and d.external_id = s.external_id
         ),
-        merged as (
-            insert into core.dossiers as d (source_code, external_id, unit_id, procedure_id, field_id, level, channel,
-                                             online_level, received_at, due_at, resolved_at, status, load_batch_id)
+        inserted as (
+            insert into core.dossiers (source_code, external_id, unit_id, procedure_id, field_id, level, channel,
+                                       online_level, received_at, due_at, resolved_at, status, load_batch_id)
             select source_code, external_id, unit_id, procedure_id, field_id, level, channel,
                    online_level, received_at, due_at, resolved_at, status, @batch
-            from stage_dossiers
-            on conflict (source_code, external_id) do update
-            set unit_id = excluded.unit_id, procedure_id = excluded.procedure_id, field_id = excluded.field_id,
-                level = excluded.level, channel = excluded.channel, online_level = excluded.online_level,
-                received_at = excluded.received_at, due_at = excluded.due_at, resolved_at = excluded.resolved_at,
-                status = excluded.status, load_batch_id = excluded.load_batch_id
-            where (d.unit_id, d.procedure_id, d.field_id, d.level, d.channel, d.online_level, d.received_at, d.due_at, d.resolved_at, d.status)
+            from stage_dossiers s
+            where not exists (select 1 from previous p where p.external_id = s.external_id)
+            returning unit_id, field_id, channel, level, online_level, received_at, due_at, resolved_at
+        ),
+        updated as (
+            update core.dossiers d
+            set unit_id = s.unit_id, procedure_id = s.procedure_id, field_id = s.field_id, level = s.level,
+                channel = s.channel, online_level = s.online_level, received_at = s.received_at, due_at = s.due_at,
+                resolved_at = s.resolved_at, status = s.status, load_batch_id = @batch
+            from previous p join stage_dossiers s on s.external_id = p.external_id
+            where d.id = p.id
+              and (d.unit_id, d.procedure_id, d.field_id, d.level, d.channel, d.online_level, d.received_at, d.due_at, d.resolved_at, d.status)
                   is distinct from
-                  (excluded.unit_id, excluded.procedure_id, excluded.field_id, excluded.level, excluded.channel,
-                   excluded.online_level, excluded.received_at, excluded.due_at, excluded.resolved_at, excluded.status)
-            returning d.id, (xmax = 0) as inserted, d.unit_id, d.field_id, d.channel, d.level, d.online_level,
-                      d.received_at, d.due_at, d.resolved_at
+                  (s.unit_id, s.procedure_id, s.field_id, s.level, s.channel, s.online_level, s.received_at, s.due_at, s.resolved_at, s.status)
+            returning d.id, d.unit_id, d.field_id, d.channel, d.level, d.online_level, d.received_at, d.due_at, d.resolved_at
         ),
         changes as (
             select row(1, received_at, unit_id, field_id, channel, level, online_level, due_at, resolved_at)::core.dossier_rollup_change as c,
                    unit_id, received_at
-            from merged
+            from inserted
+            union all
+            select row(1, received_at, unit_id, field_id, channel, level, online_level, due_at, resolved_at)::core.dossier_rollup_change,
+                   unit_id, received_at
+            from updated
             union all
             select row(-1, p.received_at, p.unit_id, p.field_id, p.channel, p.level, p.online_level, p.due_at, p.resolved_at)::core.dossier_rollup_change,
                    p.unit_id, p.received_at
-            from previous p join merged m on m.id = p.id
+            from previous p join updated u on u.id = p.id
         ),
         rolled as (
             select core.apply_dossier_rollup_changes(array_agg(c)) from changes having count(*) > 0
         )
-        select (select count(*) from merged where inserted),
-               (select count(*) from merged where not inserted),
+        select (select count(*) from inserted),
+               (select count(*) from updated),
                (select coalesce(array_agg(distinct unit_id), '{}') from changes),
                (select min(received_at at time zone 'Asia/Ho_Chi_Minh')::date from changes),
                (select max(received_at at time zone 'Asia/Ho_Chi_Minh')::date from changes),

@@ -19,10 +19,17 @@ public static class ChangeNotifier
 
     public static async Task NotifyAsync(NpgsqlConnection connection, ChangeNotice notice, CancellationToken ct)
     {
+        await using var batch = new NpgsqlBatch(connection) { BatchCommands = { Notify(notice) } };
+        await batch.ExecuteNonQueryAsync(ct);
+    }
+
+    /// <summary>The NOTIFY as one command of a batch (a sync sends it with the page's closing statements).</summary>
+    public static NpgsqlBatchCommand Notify(ChangeNotice notice)
+    {
         var payload = notice.Units.Count > MaxUnitsListed ? notice with { Units = ["*"] } : notice;
-        await using var command = new NpgsqlCommand("select pg_notify(@channel, @payload)", connection);
+        var command = new NpgsqlBatchCommand("select pg_notify(@channel, @payload)");
         command.Parameters.AddWithValue("channel", Channel);
         command.Parameters.AddWithValue("payload", JsonSerializer.Serialize(payload, JsonSerializerOptions.Web));
-        await command.ExecuteNonQueryAsync(ct);
+        return command;
     }
 }

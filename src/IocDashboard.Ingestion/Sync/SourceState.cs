@@ -17,20 +17,21 @@ internal static class SourceState
         return await command.ExecuteScalarAsync(ct) as string;
     }
 
-    public static async Task AdvanceAsync(NpgsqlConnection connection, string sourceId, string cursor, DateTimeOffset? newestRecord, int rows, CancellationToken ct)
+    /// <summary>Moves the watermark; part of the page's closing batch.</summary>
+    public static NpgsqlBatchCommand Advance(string sourceId, string cursor, DateTimeOffset? newestRecord, int rows)
     {
-        await using var command = new NpgsqlCommand("""
+        var command = new NpgsqlBatchCommand("""
             update ingest.source_state
             set cursor = @cursor,
                 newest_record_at = greatest(newest_record_at, @newest),
                 rows_loaded = rows_loaded + @rows
             where source_id = @id
-            """, connection);
+            """);
         command.Parameters.AddWithValue("id", sourceId);
         command.Parameters.AddWithValue("cursor", cursor);
         command.Parameters.AddWithValue("newest", (object?)newestRecord?.ToUniversalTime() ?? DBNull.Value);
         command.Parameters.AddWithValue("rows", rows);
-        await command.ExecuteNonQueryAsync(ct);
+        return command;
     }
 
     public static async Task FinishAsync(NpgsqlDataSource dataSource, string sourceId, string? error, CancellationToken ct)

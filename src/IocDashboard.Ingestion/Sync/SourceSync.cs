@@ -56,11 +56,13 @@ public sealed class SourceSync(
         var batch = await LoadBatches.StartAsync(dataSource, source.Id, ct);
         try
         {
-            var next = client.GetPageAsync(source, cursor, ct);
+            // The next page is fetched and validated while the current one is merged: the database work is
+            // the only serial part of a source's run.
+            var next = FetchAsync(source, kind, cursor, codes, ct);
             while (true)
             {
-                using var page = await next;
-                next = page.HasMore ? client.GetPageAsync(source, page.NextCursor, ct) : null;
+                var page = await next;
+                next = page.HasMore ? FetchAsync(source, kind, page.NextCursor, codes, ct) : null;
                 result = await LoadPageAsync(source, kind, page, codes, batch, result, ct);
                 onPage?.Invoke(result with { Duration = watch.Elapsed });
                 if (next is null)
@@ -85,10 +87,11 @@ public sealed class SourceSync(
         }
     }
 
-    private async Task<SyncResult> LoadPageAsync<TRecord>(
-        SourceOptions source, FeedKind<TRecord> kind, FeedPage page, ReferenceCodes codes, long batch, SyncResult result, CancellationToken ct)
+    private async Task<ValidatedPage<TRecord>> FetchAsync<TRecord>(
+        SourceOptions source, FeedKind<TRecord> kind, string? cursor, ReferenceCodes codes, CancellationToken ct)
         where TRecord : class, IFeedRecord
     {
+        using var page = await client.GetPageAsync(source, cursor, ct);
         var accepted = new Dictionary<string, TRecord>(StringComparer.Ordinal);
         var refused = new List<QuarantinedItem>();
         foreach (var item in page.Items)
@@ -108,32 +111,53 @@ public sealed class SourceSync(
             }
         }
 
-        var records = accepted.Values.ToList();
+        return new ValidatedPage<TRecord>([.. accepted.Values], refused, page.Items.Count, page.NextCursor, page.HasMore);
+    }
+
+    private async Task<SyncResult> LoadPageAsync<TRecord>(
+        SourceOptions source, FeedKind<TRecord> kind, ValidatedPage<TRecord> page, ReferenceCodes codes, long batch, SyncResult result, CancellationToken ct)
+        where TRecord : class, IFeedRecord
+    {
+        var (records, refused) = (page.Records, page.Refused);
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await Quarantine.WriteAsync(connection, source.Id, refused, ct);
         var merged = records.Count == 0
             ? new MergeOutcome(0, 0, 0, [], null, null)
             : await kind.MergeAsync(connection, source.Id, records, batch, ct);
-        await SourceState.AdvanceAsync(connection, source.Id, page.NextCursor,
-            records.Count == 0 ? null : records.Max(r => r.UpdatedAt), merged.Inserted + merged.Updated, ct);
-        await SyncProgress.PageAsync(connection, source.Id, page.Items.Count, ct);
-        if (merged.Inserted + merged.Updated > 0)
+        // One round trip closes the page: watermark, progress, the change notification and the commit mode.
+        await using (var closing = new NpgsqlBatch(connection))
         {
-            await ChangeNotifier.NotifyAsync(connection, new ChangeNotice(
-                source.Id, kind.Kind, merged.UnitIds.Select(u => codes.UnitCodes.GetValueOrDefault(u, "?")).Order().ToList(),
-                merged.FirstDay, merged.LastDay), ct);
+            closing.BatchCommands.Add(SourceState.Advance(source.Id, page.NextCursor,
+                records.Count == 0 ? null : records.Max(r => r.UpdatedAt), merged.Inserted + merged.Updated));
+            closing.BatchCommands.Add(SyncProgress.Page(source.Id, page.ItemCount));
+            if (merged.Inserted + merged.Updated > 0)
+            {
+                closing.BatchCommands.Add(ChangeNotifier.Notify(new ChangeNotice(
+                    source.Id, kind.Kind, merged.UnitIds.Select(u => codes.UnitCodes.GetValueOrDefault(u, "?")).Order().ToList(),
+                    merged.FirstDay, merged.LastDay)));
+            }
+
+            // The commit need not wait for its WAL flush: the watermark is in the same transaction, so a crash
+            // that loses the last commits loses their watermark too, and the next run fetches them again.
+            closing.BatchCommands.Add(new NpgsqlBatchCommand("set local synchronous_commit = off"));
+            await closing.ExecuteNonQueryAsync(ct);
         }
 
         await transaction.CommitAsync(ct);
         return result with
         {
             Pages = result.Pages + 1,
-            Read = result.Read + page.Items.Count,
+            Read = result.Read + page.ItemCount,
             Inserted = result.Inserted + merged.Inserted,
             Updated = result.Updated + merged.Updated,
-            Unchanged = result.Unchanged + merged.Unchanged + (page.Items.Count - refused.Count - records.Count),
+            Unchanged = result.Unchanged + merged.Unchanged + (page.ItemCount - refused.Count - records.Count),
             Quarantined = result.Quarantined + refused.Count,
         };
     }
 }
+
+/// <summary>A fetched page after validation: the records to merge, the items refused, and where it ends.</summary>
+internal sealed record ValidatedPage<TRecord>(
+    IReadOnlyList<TRecord> Records, IReadOnlyList<QuarantinedItem> Refused, int ItemCount, string NextCursor, bool HasMore)
+    where TRecord : class, IFeedRecord;

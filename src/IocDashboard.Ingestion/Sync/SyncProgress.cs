@@ -17,13 +17,14 @@ internal static class SyncProgress
         await command.ExecuteNonQueryAsync(ct);
     }
 
-    public static async Task PageAsync(NpgsqlConnection connection, string sourceId, int rows, CancellationToken ct)
+    /// <summary>Counts a page; part of the page's closing batch.</summary>
+    public static NpgsqlBatchCommand Page(string sourceId, int rows)
     {
-        await using var command = new NpgsqlCommand(
-            "update ingest.sync_progress set pages = pages + 1, rows_read = rows_read + @rows, updated_at = now() where source_id = @id", connection);
+        var command = new NpgsqlBatchCommand(
+            "update ingest.sync_progress set pages = pages + 1, rows_read = rows_read + @rows, updated_at = now() where source_id = @id");
         command.Parameters.AddWithValue("id", sourceId);
         command.Parameters.AddWithValue("rows", rows);
-        await command.ExecuteNonQueryAsync(ct);
+        return command;
     }
 
     public static async Task FinishAsync(NpgsqlDataSource dataSource, string sourceId, CancellationToken ct)
