@@ -19,15 +19,16 @@ namespace IocDashboard.Bench;
 /// </summary>
 internal static class CopyVersusEf
 {
-    private const int WarmUpRows = 1000;
+    private const int WarmUpRows = 20_000;
 
     public static async Task<int> RunAsync(string copyConnection, string pagedConnection, string efConnection, int rows)
     {
         var directory = SeedDataDirectory.Locate();
         var reference = ReferenceData.Load(directory);
         var history = DossierHistoryGenerator.Generate(reference, HistorySettings.LoadProfile(directory), HistorySettings.LoadTargets(directory));
-        // Both paths are warmed up first on other dossiers (JIT, connection pools, EF's model), as
-        // BenchmarkDotNet would; then both load the same measured dossiers into the same state.
+        // Both paths are warmed up first on other dossiers (JIT tiering of the hot loops, connection pools, EF's
+        // model), as BenchmarkDotNet would, with a pause for the background tier-1 compilation; then both
+        // load the same measured dossiers into the same state.
         var centre = history.Dossiers.Where(d => d.SourceCode == "MOTCUA-TTPVHCC").ToList();
         var warmUp = centre.Take(WarmUpRows).ToList();
         var sample = centre.Skip(WarmUpRows).Take(rows).ToList();
@@ -39,14 +40,17 @@ internal static class CopyVersusEf
         var warmUpRecords = warmUp.Select(d => ToRecord(d, codes)).ToList();
 
         await TimeMergeAsync(copySource, feed, warmUpRecords, WarmUpRows);
+        await Task.Delay(TimeSpan.FromSeconds(1));
         var copy = await TimeMergeAsync(copySource, feed, records, records.Count);
         await using var pagedSource = NpgsqlDataSource.Create(pagedConnection);
-        await TimeMergeAsync(pagedSource, feed, warmUpRecords, WarmUpRows);
+        await TimeMergeAsync(pagedSource, feed, warmUpRecords, 1000);
+        await Task.Delay(TimeSpan.FromSeconds(1));
         var paged = await TimeMergeAsync(pagedSource, feed, records, 1000);
 
         await using var efSource = NpgsqlDataSource.Create(efConnection);
         var options = new DbContextOptionsBuilder<WarehouseDbContext>().UseNpgsql(efSource).Options;
         await SaveWithEfAsync(options, warmUpRecords);
+        await Task.Delay(TimeSpan.FromSeconds(1));
         var ef = Stopwatch.StartNew();
         await SaveWithEfAsync(options, records);
         ef.Stop();
