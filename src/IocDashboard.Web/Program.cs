@@ -7,6 +7,7 @@ using IocDashboard.Web.Features.OrgUnits;
 using IocDashboard.Web.Features.Procedures;
 using IocDashboard.Web.Features.Sources;
 using IocDashboard.Web.Features.Tasks;
+using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -28,6 +29,7 @@ app.MapProcedureApi();
 app.MapOrgUnitApi();
 app.MapSourceApi();
 app.MapAdminConsole();
+app.MapWall();
 
 await app.RunAsync();
 return 0;

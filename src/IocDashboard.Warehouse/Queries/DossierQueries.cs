@@ -12,6 +12,8 @@ namespace IocDashboard.Warehouse.Queries;
 /// which core.dossiers_open_at finds from the last weeks of receipts and the few long-open dossiers; they are
 /// taken back out of the resolved counts and counted as pending. Whole months are read from the monthly rollup, the ragged edges from the daily one.
 /// </remarks>
+public sealed record DayCounters(DateOnly Day, long Received, long Resolved, long PendingOverdue);
+
 public sealed class DossierQueries(NpgsqlDataSource dataSource)
 {
     private const string Sql = """
@@ -21,15 +23,15 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
             select child.id from core.org_units child join scope_units parent on child.parent_id = parent.id where not @self
         ),
         cohort as (
-            select {key} as key, channel, received, resolved_on_time, resolved_late, resolved_full_online
-            from core.dossier_monthly_rollups
-            where month >= @months_from and month < @months_to
-              and unit_id in (select id from scope_units) and level = any(@levels)
+            select {key} as key, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
+            from core.dossier_monthly_rollups x {join}
+            where x.month >= @months_from and x.month < @months_to
+              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             union all
-            select {key}, channel, received, resolved_on_time, resolved_late, resolved_full_online
-            from core.dossier_daily_rollups
-            where ((day >= @from and day < @months_from) or (day >= @months_to and day <= @to))
-              and unit_id in (select id from scope_units) and level = any(@levels)
+            select {key}, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
+            from core.dossier_daily_rollups x {join}
+            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
+              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
         ),
         final as (
             select key,
@@ -44,13 +46,13 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
         ),
         open_at_end as (
             select {key} as key,
-                   count(*) filter (where resolved_at <= due_at) as on_time_later,
-                   count(*) filter (where resolved_at > due_at) as late_later,
-                   count(*) filter (where due_at >= @end) as pending_within,
-                   count(*) filter (where due_at < @end) as pending_overdue,
-                   count(*) filter (where resolved_at is not null and channel = 2 and online_level = 4) as full_online_later
-            from core.dossiers_open_at(@start, @end)
-            where unit_id in (select id from scope_units) and level = any(@levels)
+                   count(*) filter (where x.resolved_at <= x.due_at) as on_time_later,
+                   count(*) filter (where x.resolved_at > x.due_at) as late_later,
+                   count(*) filter (where x.due_at >= @end) as pending_within,
+                   count(*) filter (where x.due_at < @end) as pending_overdue,
+                   count(*) filter (where x.resolved_at is not null and x.channel = 2 and x.online_level = 4) as full_online_later
+            from core.dossiers_open_at(@start, @end) x {join}
+            where x.unit_id in (select id from scope_units) and x.level = any(@levels)
             group by 1
         )
         select f.key,
@@ -68,7 +70,7 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
 
     public async Task<DossierMeasures> SummaryAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, "0", cancellationToken);
+        var rows = await QueryAsync(period, scope, Grouping.None, cancellationToken);
         return rows.Count == 0 ? DossierMeasures.Empty : rows[0].Measures;
     }
 
@@ -76,15 +78,76 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<(short FieldId, DossierMeasures Measures)>> ByFieldAsync(
         ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, "field_id", cancellationToken);
+        var rows = await QueryAsync(period, scope, Grouping.Field, cancellationToken);
         return rows.Select(r => ((short)r.Key, r.Measures)).ToList();
     }
 
+    /// <summary>
+    /// The same measures per district-level unit (with its communes) and per agency: what rankings show. Keys
+    /// are org-unit ids; units without dossiers in the period are absent.
+    /// </summary>
+    public async Task<IReadOnlyList<(int UnitId, DossierMeasures Measures)>> ByRankedUnitAsync(
+        ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(period, scope, Grouping.RankedUnit, cancellationToken);
+        return rows.Select(r => (r.Key, r.Measures)).ToList();
+    }
+
+    /// <summary>
+    /// One day across the province, as the wall's "today" counters show it: dossiers received that day, dossiers
+    /// resolved that day (whenever received), and dossiers overdue and still open at the day's end.
+    /// </summary>
+    public async Task<DayCounters> DayAsync(DateOnly day, CancellationToken cancellationToken)
+    {
+        var period = new ReportingPeriod(day, day);
+        await using var command = dataSource.CreateCommand("""
+            select (select coalesce(sum(received), 0) from core.dossier_daily_rollups where day = @day)::bigint,
+                   (select count(*) from core.dossiers
+                    where received_at >= @start - interval '45 days' and received_at < @end
+                      and resolved_at >= @start and resolved_at < @end)
+                 + (select count(*) from core.dossiers
+                    where received_at < @start - interval '45 days'
+                      and (resolved_at is null or resolved_at - received_at > interval '45 days')
+                      and resolved_at >= @start and resolved_at < @end),
+                   (select count(*) from core.dossiers_open_at('-infinity', @end) where due_at < @end)
+            """);
+        command.Parameters.AddWithValue("day", day);
+        command.Parameters.AddWithValue("start", period.Start.ToUniversalTime());
+        command.Parameters.AddWithValue("end", period.End.ToUniversalTime());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new DayCounters(day, reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+    }
+
+    /// <summary>The latest local day on which dossiers were received, or null for an empty warehouse.</summary>
+    public async Task<DateOnly?> LatestDayAsync(CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("select max(day) from core.dossier_daily_rollups where received > 0");
+        return await command.ExecuteScalarAsync(cancellationToken) switch
+        {
+            DateOnly day => day,
+            DateTime time => DateOnly.FromDateTime(time),
+            _ => null,
+        };
+    }
+
+    private sealed record Grouping(string Key, string Join)
+    {
+        public static readonly Grouping None = new("0", "");
+        public static readonly Grouping Field = new("x.field_id", "");
+
+        // A commune counts under its district; districts, agencies and the rest under themselves.
+        public static readonly Grouping RankedUnit = new(
+            "case when ou.kind = 'commune' then ou.parent_id else ou.id end", "join core.org_units ou on ou.id = x.unit_id");
+    }
+
     private async Task<List<(int Key, DossierMeasures Measures)>> QueryAsync(
-        ReportingPeriod period, DossierScope scope, string key, CancellationToken cancellationToken)
+        ReportingPeriod period, DossierScope scope, Grouping grouping, CancellationToken cancellationToken)
     {
         var (monthsFrom, monthsTo) = WholeMonths(period);
-        await using var command = dataSource.CreateCommand(Sql.Replace("{key}", key, StringComparison.Ordinal));
+        await using var command = dataSource.CreateCommand(Sql
+            .Replace("{key}", grouping.Key, StringComparison.Ordinal)
+            .Replace("{join}", grouping.Join, StringComparison.Ordinal));
         command.Parameters.AddWithValue("unit", scope.UnitId);
         command.Parameters.AddWithValue("self", scope.SelfOnly);
         command.Parameters.AddWithValue("levels", NpgsqlDbType.Array | NpgsqlDbType.Smallint, scope.Levels.Select(l => (short)l).ToArray());

@@ -1,6 +1,7 @@
 using IocDashboard.Ingestion;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
+using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Features.Health;
 
 namespace IocDashboard.Web.Hosting;
@@ -18,6 +19,7 @@ internal static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
+        builder.Services.AddWall(builder.Configuration);
 
         // Loopback by default: an operations-centre host is exposed through its reverse proxy, not directly.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))

@@ -27,8 +27,13 @@ internal static class FeedbackApi
             return errors.ToProblem();
         }
 
+        return TypedResults.Ok(await SummaryAsync(feedback, period, cancellationToken));
+    }
+
+    public static async Task<FeedbackSummaryResponse> SummaryAsync(FeedbackQueries feedback, Domain.Periods.ReportingPeriod period, CancellationToken cancellationToken)
+    {
         var m = await feedback.SummaryAsync(period, cancellationToken);
-        return TypedResults.Ok(new FeedbackSummaryResponse(period.From, period.To, m.Received, m.Forwarded, m.Answered, m.AnsweredOnline,
-            VietnameseFormat.Fraction(m.ResolutionRate), VietnameseFormat.Percent(m.ResolutionRate), m.ByChannel));
+        return new FeedbackSummaryResponse(period.From, period.To, m.Received, m.Forwarded, m.Answered, m.AnsweredOnline,
+            VietnameseFormat.Fraction(m.ResolutionRate), VietnameseFormat.Percent(m.ResolutionRate), m.ByChannel);
     }
 }

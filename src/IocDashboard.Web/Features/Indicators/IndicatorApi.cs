@@ -32,6 +32,12 @@ internal static class IndicatorApi
             return errors.ToProblem();
         }
 
+        return TypedResults.Ok(await OnDateAsync(indicators, day, cancellationToken));
+    }
+
+    /// <summary>The indicators on a date with target, latest value and achievement: the API's answer and the wall's panel.</summary>
+    public static async Task<IndicatorsResponse> OnDateAsync(IndicatorQueries indicators, DateOnly day, CancellationToken cancellationToken)
+    {
         var items = (await indicators.OnDateAsync(day, cancellationToken)).Select(i => new IndicatorItem(
             i.Code, i.Name, i.Unit, i.Target, Text(i.Target, i.Unit), i.Actual, Text(i.Actual, i.Unit),
             i.ActualPeriod?.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), i.Achieved,
@@ -39,7 +45,7 @@ internal static class IndicatorApi
             i.Series.Select(p => new IndicatorPoint(p.Period.ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture), p.Value)).ToList()))
             .ToList();
         var achieved = items.Count(i => i.Achieved);
-        return TypedResults.Ok(new IndicatorsResponse(day, day.Year, items.Count, achieved, $"{achieved}/{items.Count} chỉ tiêu đạt", items));
+        return new IndicatorsResponse(day, day.Year, items.Count, achieved, $"{achieved}/{items.Count} chỉ tiêu đạt", items);
     }
 
     private static string Text(decimal? value, string unit) => value is not { } v

@@ -25,6 +25,12 @@ internal static class TaskApi
             return errors.ToProblem();
         }
 
+        return TypedResults.Ok(await SummaryAsync(tasks, day, cancellationToken));
+    }
+
+    /// <summary>The status counts on a date, overall and per reform area: the API's answer and the wall's panel.</summary>
+    public static async Task<TaskSummaryResponse> SummaryAsync(TaskQueries tasks, DateOnly day, CancellationToken cancellationToken)
+    {
         var onDate = await tasks.OnDateAsync(day, cancellationToken);
         var areas = await tasks.AreasAsync(cancellationToken);
         var total = Count(onDate);
@@ -34,8 +40,8 @@ internal static class TaskApi
             return new AreaTaskCounts(a.Code, a.Name, a.IsReformArea, c.Total, c.InProgressOnTime, c.InProgressOverdue,
                 c.CompletedOnTime, c.CompletedLate, c.CompletedAwaitingConfirmation);
         }).ToList();
-        return TypedResults.Ok(new TaskSummaryResponse(day, total.Total, total.InProgressOnTime, total.InProgressOverdue,
-            total.CompletedOnTime, total.CompletedLate, total.CompletedAwaitingConfirmation, byArea));
+        return new TaskSummaryResponse(day, total.Total, total.InProgressOnTime, total.InProgressOverdue,
+            total.CompletedOnTime, total.CompletedLate, total.CompletedAwaitingConfirmation, byArea);
     }
 
     public static async Task<Results<Ok<TaskListResponse>, ValidationProblem>> GetList(

@@ -1,0 +1,123 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using IocDashboard.Ingestion.Sync;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace IocDashboard.Web.Features.Wall;
+
+/// <summary>
+/// Every web instance LISTENs on ioc_changes (so two instances behind a load balancer both hear a change),
+/// turns each notification into the panels it touches, and publishes them at most every Wall:PushInterval,
+/// coalescing bursts. A lost database connection is retried with backoff; after it comes back every panel is
+/// recomputed, since notifications sent meanwhile were missed. Source freshness ages without any change, so
+/// the sources panel is refreshed every minute as well.
+/// </summary>
+public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster broadcaster, IOptions<WallOptions> options, ILogger<ChangeListener> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan[] Backoff = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)];
+    private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(ListenAsync(stoppingToken), PublishAsync(stoppingToken));
+
+    /// <summary>The panels a change of this kind of source feeds.</summary>
+    public static IReadOnlyList<string> PanelsOf(string payload)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(payload);
+            var kind = json.RootElement.TryGetProperty("kind", out var k) ? k.GetString() : null;
+            return kind switch
+            {
+                "dossiers" => ["dossiers", "sources"],
+                "tasks" => ["tasks", "sources"],
+                "indicators" => ["indicators", "sources"],
+                "feedback" => ["feedback", "sources"],
+                _ => WallPanels.All,
+            };
+        }
+        catch (JsonException)
+        {
+            return WallPanels.All;
+        }
+    }
+
+    private async Task ListenAsync(CancellationToken ct)
+    {
+        for (var attempt = 0; !ct.IsCancellationRequested; attempt++)
+        {
+            try
+            {
+                await using var connection = await dataSource.OpenConnectionAsync(ct);
+                connection.Notification += (_, e) => MarkDirty(PanelsOf(e.Payload));
+                await using (var listen = new NpgsqlCommand($"listen {ChangeNotifier.Channel}", connection))
+                {
+                    await listen.ExecuteNonQueryAsync(ct);
+                }
+
+                if (attempt > 0)
+                {
+                    MarkDirty(WallPanels.All);
+                }
+
+                attempt = 0;
+                while (!ct.IsCancellationRequested)
+                {
+                    await connection.WaitAsync(ct);
+                }
+            }
+            catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
+            {
+                var delay = Backoff[Math.Min(attempt, Backoff.Length - 1)];
+                logger.LogWarning(ex, "Lost the ioc_changes listener; retrying in {Delay}", delay);
+                await Task.Delay(delay, ct);
+            }
+        }
+    }
+
+    private async Task PublishAsync(CancellationToken ct)
+    {
+        using var timer = new PeriodicTimer(options.Value.PushInterval);
+        var lastSourcesRefresh = DateTime.UtcNow;
+        while (await timer.WaitForNextTickAsync(ct))
+        {
+            if (DateTime.UtcNow - lastSourcesRefresh > TimeSpan.FromMinutes(1))
+            {
+                MarkDirty(["sources"]);
+                lastSourcesRefresh = DateTime.UtcNow;
+            }
+
+            var changed = _dirty.Keys.ToList();
+            if (changed.Count == 0)
+            {
+                continue;
+            }
+
+            foreach (var panel in changed)
+            {
+                _dirty.TryRemove(panel, out _);
+            }
+
+            try
+            {
+                await broadcaster.PublishAsync(changed, ct);
+            }
+            catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
+            {
+                // The database is away: keep the panels dirty and show the last data meanwhile.
+                MarkDirty(changed);
+                logger.LogWarning(ex, "Could not recompute {Panels}; the screens keep their last data", string.Join(",", changed));
+            }
+        }
+    }
+
+    private void MarkDirty(IEnumerable<string> panels)
+    {
+        foreach (var panel in panels)
+        {
+            _dirty[panel] = 0;
+        }
+    }
+}

@@ -1,0 +1,113 @@
+using System.Globalization;
+using IocDashboard.Domain.Formatting;
+using IocDashboard.Domain.Periods;
+using IocDashboard.Domain.Tasks;
+using IocDashboard.Ingestion.Sources;
+using IocDashboard.Warehouse.Model;
+using IocDashboard.Warehouse.Queries;
+using IocDashboard.Web.Features.Dossiers;
+using IocDashboard.Web.Features.Feedback;
+using IocDashboard.Web.Features.Indicators;
+using IocDashboard.Web.Features.Sources;
+using IocDashboard.Web.Features.Shared;
+using IocDashboard.Web.Features.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Npgsql;
+
+namespace IocDashboard.Web.Features.Wall;
+
+/// <summary>
+/// Computes the wall's panels from the same queries as the API, so a number on the wall is the API's number.
+/// The wall reports as of Wall:AsOf, or else the latest day that has dossiers.
+/// </summary>
+public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions> options, IOptions<IngestionOptions> ingestion, TimeProvider clock)
+{
+    public static readonly IReadOnlyList<string> All = ["tasks", "indicators", "dossiers", "feedback", "sources"];
+
+    public async Task<Dictionary<string, object>> ComputeAsync(IEnumerable<string> panels, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var services = scope.ServiceProvider;
+        var asOf = options.Value.AsOf ?? await services.GetRequiredService<DossierQueries>().LatestDayAsync(ct) ?? clock.Today();
+        var result = new Dictionary<string, object>();
+        foreach (var panel in panels.Distinct())
+        {
+            result[panel] = panel switch
+            {
+                "tasks" => await TasksAsync(services, asOf, ct),
+                "indicators" => await IndicatorApi.OnDateAsync(services.GetRequiredService<IndicatorQueries>(), asOf, ct),
+                "dossiers" => await DossiersAsync(services, asOf, ct),
+                "feedback" => await FeedbackApi.SummaryAsync(services.GetRequiredService<FeedbackQueries>(), YearToDate(asOf), ct),
+                "sources" => await SourceApi.FreshnessAsync(services.GetRequiredService<NpgsqlDataSource>(), ingestion.Value, clock, ct),
+                _ => throw new ArgumentOutOfRangeException(nameof(panels), panel, "unknown panel"),
+            };
+        }
+
+        return result;
+    }
+
+    private static ReportingPeriod YearToDate(DateOnly asOf) => new(new DateOnly(asOf.Year, 1, 1), asOf);
+
+    private static async Task<object> TasksAsync(IServiceProvider services, DateOnly asOf, CancellationToken ct)
+    {
+        var queries = services.GetRequiredService<TaskQueries>();
+        var summary = await TaskApi.SummaryAsync(queries, asOf, ct);
+        var overdue = (await queries.OnDateAsync(asOf, ct))
+            .Where(t => t.Status == ReformTaskStatus.InProgressOverdue)
+            .OrderByDescending(t => t.DaysOverdue)
+            .Select(t => new { t.Code, t.Title, t.LeadAgencyName, t.DaysOverdue })
+            .ToList();
+        return new
+        {
+            summary.AsOf, summary.Total, summary.InProgressOnTime, summary.InProgressOverdue, summary.CompletedOnTime,
+            summary.CompletedLate, summary.CompletedAwaitingConfirmation, summary.ByArea, Overdue = overdue,
+        };
+    }
+
+    private static async Task<object> DossiersAsync(IServiceProvider services, DateOnly asOf, CancellationToken ct)
+    {
+        var dossiers = services.GetRequiredService<DossierQueries>();
+        var units = await services.GetRequiredService<WarehouseDbContext>().OrgUnits.ToListAsync(ct);
+        var province = units.Single(u => u.Kind == "province");
+        var scope = new DossierScope(province.Id, false, DossierScope.AllLevels);
+        var period = YearToDate(asOf);
+
+        var summary = await dossiers.SummaryAsync(period, scope, ct);
+        var ranked = (await dossiers.ByRankedUnitAsync(period, scope, ct)).ToDictionary(r => r.UnitId, r => r.Measures);
+        object Ranking(string kind) => units
+            .Where(u => u.Kind == kind && ranked.ContainsKey(u.Id))
+            .Select(u => (Unit: u, Measures: ranked[u.Id]))
+            .OrderByDescending(x => x.Measures.OnTimeRate)
+            .Select(x => new
+            {
+                x.Unit.Code, x.Unit.Name, x.Measures.Received,
+                OnTimeRate = VietnameseFormat.Fraction(x.Measures.OnTimeRate),
+                OnTimeRateText = VietnameseFormat.Percent(x.Measures.OnTimeRate),
+            })
+            .ToList();
+
+        var trend = new List<object>();
+        for (var m = 11; m >= 0; m--)
+        {
+            var first = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-m);
+            var last = m == 0 ? asOf : first.AddMonths(1).AddDays(-1);
+            var month = await dossiers.SummaryAsync(new ReportingPeriod(first, last), scope, ct);
+            trend.Add(new
+            {
+                Month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture), month.Received,
+                OnTimeRate = VietnameseFormat.Fraction(month.OnTimeRate), OnTimeRateText = VietnameseFormat.Percent(month.OnTimeRate),
+            });
+        }
+
+        return new
+        {
+            period.From, period.To,
+            Summary = DossierMeasuresDto.Fill(new DossierMeasuresDto(), summary),
+            Districts = Ranking("district"),
+            Agencies = Ranking("agency"),
+            Trend = trend,
+            Today = await dossiers.DayAsync(asOf, ct),
+        };
+    }
+}
