@@ -23,12 +23,12 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
             select child.id from core.org_units child join scope_units parent on child.parent_id = parent.id where not @self
         ),
         cohort as (
-            select {key} as key, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
+            select {monthKey} as key, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
             from core.dossier_monthly_rollups x {join}
             where x.month >= @months_from and x.month < @months_to
               and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             union all
-            select {key}, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
+            select {dayKey}, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
             from core.dossier_daily_rollups x {join}
             where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
               and x.unit_id in (select id from scope_units) and x.level = any(@levels)
@@ -45,7 +45,7 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
             from cohort group by key
         ),
         open_at_end as (
-            select {key} as key,
+            select {openKey} as key,
                    count(*) filter (where x.resolved_at <= x.due_at) as on_time_later,
                    count(*) filter (where x.resolved_at > x.due_at) as late_later,
                    count(*) filter (where x.due_at >= @end) as pending_within,
@@ -94,6 +94,17 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
+    /// The measures per month of receipt (key yyyyMM) within the period, each as it stands at the period's end:
+    /// the trend of a year's intake as known today, in one query.
+    /// </summary>
+    public async Task<IReadOnlyList<(DateOnly Month, DossierMeasures Measures)>> ByMonthAsync(
+        ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(period, scope, Grouping.Month, cancellationToken);
+        return rows.Select(r => (new DateOnly(r.Key / 100, r.Key % 100, 1), r.Measures)).OrderBy(r => r.Item1).ToList();
+    }
+
+    /// <summary>
     /// One day across the province, as the wall's "today" counters show it: dossiers received that day, dossiers
     /// resolved that day (whenever received), and dossiers overdue and still open at the day's end.
     /// </summary>
@@ -131,14 +142,21 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
         };
     }
 
-    private sealed record Grouping(string Key, string Join)
+    /// <summary>How rows are keyed: one expression per source (monthly rollup, daily rollup, open dossiers) and a join.</summary>
+    private sealed record Grouping(string MonthKey, string DayKey, string OpenKey, string Join)
     {
-        public static readonly Grouping None = new("0", "");
-        public static readonly Grouping Field = new("x.field_id", "");
+        public static readonly Grouping None = new("0", "0", "0", "");
+        public static readonly Grouping Field = new("x.field_id", "x.field_id", "x.field_id", "");
 
         // A commune counts under its district; districts, agencies and the rest under themselves.
-        public static readonly Grouping RankedUnit = new(
-            "case when ou.kind = 'commune' then ou.parent_id else ou.id end", "join core.org_units ou on ou.id = x.unit_id");
+        private const string RankedUnitKey = "case when ou.kind = 'commune' then ou.parent_id else ou.id end";
+        public static readonly Grouping RankedUnit = new(RankedUnitKey, RankedUnitKey, RankedUnitKey, "join core.org_units ou on ou.id = x.unit_id");
+
+        public static readonly Grouping Month = new(
+            "(extract(year from x.month) * 100 + extract(month from x.month))::int",
+            "(extract(year from x.day) * 100 + extract(month from x.day))::int",
+            "(extract(year from x.received_at at time zone 'Asia/Ho_Chi_Minh') * 100 + extract(month from x.received_at at time zone 'Asia/Ho_Chi_Minh'))::int",
+            "");
     }
 
     private async Task<List<(int Key, DossierMeasures Measures)>> QueryAsync(
@@ -146,7 +164,9 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
     {
         var (monthsFrom, monthsTo) = WholeMonths(period);
         await using var command = dataSource.CreateCommand(Sql
-            .Replace("{key}", grouping.Key, StringComparison.Ordinal)
+            .Replace("{monthKey}", grouping.MonthKey, StringComparison.Ordinal)
+            .Replace("{dayKey}", grouping.DayKey, StringComparison.Ordinal)
+            .Replace("{openKey}", grouping.OpenKey, StringComparison.Ordinal)
             .Replace("{join}", grouping.Join, StringComparison.Ordinal));
         command.Parameters.AddWithValue("unit", scope.UnitId);
         command.Parameters.AddWithValue("self", scope.SelfOnly);

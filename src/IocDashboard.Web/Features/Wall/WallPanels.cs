@@ -87,18 +87,13 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
             })
             .ToList();
 
-        var trend = new List<object>();
-        for (var m = 11; m >= 0; m--)
+        // Each of the last 12 months' intake, as it stands on the wall's date.
+        var trendPeriod = new ReportingPeriod(new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-11), asOf);
+        var trend = (await dossiers.ByMonthAsync(trendPeriod, scope, ct)).Select(m => new
         {
-            var first = new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-m);
-            var last = m == 0 ? asOf : first.AddMonths(1).AddDays(-1);
-            var month = await dossiers.SummaryAsync(new ReportingPeriod(first, last), scope, ct);
-            trend.Add(new
-            {
-                Month = first.ToString("yyyy-MM", CultureInfo.InvariantCulture), month.Received,
-                OnTimeRate = VietnameseFormat.Fraction(month.OnTimeRate), OnTimeRateText = VietnameseFormat.Percent(month.OnTimeRate),
-            });
-        }
+            Month = m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Measures.Received,
+            OnTimeRate = VietnameseFormat.Fraction(m.Measures.OnTimeRate), OnTimeRateText = VietnameseFormat.Percent(m.Measures.OnTimeRate),
+        }).ToList();
 
         return new
         {

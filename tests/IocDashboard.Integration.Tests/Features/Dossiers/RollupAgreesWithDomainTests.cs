@@ -54,6 +54,25 @@ public sealed class RollupAgreesWithDomainTests(SeededWarehouse warehouse)
         Assert.Equal(await ClassifyRawAsync(period, scope), fromSql);
     }
 
+    [Fact]
+    public async Task By_month_of_receipt_matches_the_domain_rule_at_the_periods_end()
+    {
+        var period = new ReportingPeriod(new DateOnly(2023, 11, 15), new DateOnly(2024, 10, 31));
+        var units = await UnitIdsAsync();
+        var scope = new DossierScope(units[0], false, DossierScope.AllLevels);
+        using var services = warehouse.Factory.Services.CreateScope();
+        var byMonth = await services.ServiceProvider.GetRequiredService<DossierQueries>().ByMonthAsync(period, scope, CancellationToken.None);
+
+        Assert.Equal(12, byMonth.Count);
+        foreach (var (month, measures) in byMonth)
+        {
+            var from = month < period.From ? period.From : month;
+            var to = month.AddMonths(1).AddDays(-1);
+            var fromDomain = await ClassifyRawAsync(new ReportingPeriod(from, to < period.To ? to : period.To), scope, period.End);
+            Assert.Equal(fromDomain, measures);
+        }
+    }
+
     private async Task<List<int>> UnitIdsAsync()
     {
         await using var connection = new NpgsqlConnection(warehouse.ConnectionString);
@@ -70,7 +89,10 @@ public sealed class RollupAgreesWithDomainTests(SeededWarehouse warehouse)
     }
 
     /// <summary>Reads the raw dossiers of the scope and period and counts them with the Domain's rule.</summary>
-    private async Task<DossierMeasures> ClassifyRawAsync(ReportingPeriod period, DossierScope scope)
+    private Task<DossierMeasures> ClassifyRawAsync(ReportingPeriod period, DossierScope scope) => ClassifyRawAsync(period, scope, period.End);
+
+    /// <summary>The dossiers received in <paramref name="period"/>, classified at <paramref name="end"/>.</summary>
+    private async Task<DossierMeasures> ClassifyRawAsync(ReportingPeriod period, DossierScope scope, DateTimeOffset end)
     {
         await using var connection = new NpgsqlConnection(warehouse.ConnectionString);
         await connection.OpenAsync();
@@ -96,7 +118,7 @@ public sealed class RollupAgreesWithDomainTests(SeededWarehouse warehouse)
             var channel = (Channel)reader.GetInt16(0);
             var fullOnline = channel == Channel.Online && reader.GetInt16(1) == (short)OnlineServiceLevel.FullProcess;
             var resolved = reader.IsDBNull(3) ? (DateTimeOffset?)null : reader.GetFieldValue<DateTimeOffset>(3);
-            var outcome = DossierOutcomeRule.At(reader.GetFieldValue<DateTimeOffset>(2), resolved, period.End);
+            var outcome = DossierOutcomeRule.At(reader.GetFieldValue<DateTimeOffset>(2), resolved, end);
             measures = measures.Add(channel, outcome, fullOnline);
         }
 
