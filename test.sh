@@ -42,9 +42,8 @@ trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Step 3's end-to-end tests (and the server-side PNG/PDF rendering) drive Debian's Chromium
-# through Playwright with ExecutablePath=/usr/bin/chromium. Not called yet: call it before the
-# test run once those tests exist, so that a fresh CI machine installs the browser unattended.
+# The end-to-end tests drive Debian's Chromium through Playwright with ExecutablePath=/usr/bin/chromium
+# (no browser download): a fresh CI machine installs it unattended.
 ensure_chromium() {
   [[ -x /usr/bin/chromium ]] && return 0
   log "installing chromium for the end-to-end tests"
@@ -85,6 +84,7 @@ main() {
     return 1
   fi
 
+  ensure_chromium
   pg_ensure_installed
   PG_TMP="$(mktemp -d "${TMPDIR:-/tmp}/iocdashboard-test-pg.XXXXXX")"
   local pg_port

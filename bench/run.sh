@@ -5,6 +5,8 @@
 #   Step 2  initial sync of the full history from the source simulator through the connectors (records/s);
 #           an incremental sync of what the simulator's live mode changed meanwhile;
 #           the connectors' COPY + merge against EF Core AddRange + SaveChanges for the same 100,000 dossiers.
+#   Step 3  1,000 raw SignalR clients on the wall hub: broadcast latency, panel recomputation, server memory;
+#           commit → DOM latency in Chromium over 50 changes. (The 30-minute soak is bench/soak.sh.)
 # Usage: bench/run.sh            (prints the figures and the machine they were measured on)
 set -euo pipefail
 
@@ -52,6 +54,13 @@ done
 
 dotnet "$OUT/bench/IocDashboard.Bench.dll" api-latency "http://127.0.0.1:$APP_PORT" "/api/dossiers/summary?from=2024-01-01&to=2024-09-30" 100
 dotnet "$OUT/bench/IocDashboard.Bench.dll" api-latency "http://127.0.0.1:$APP_PORT" "/api/dossiers/summary?from=2020-06-11&to=2020-09-09&level=province,district" 100
+# --- Step 3 (on the seeded warehouse, as of 31 October 2024) ---------------------------------
+kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+(cd "$OUT/web" && exec env Ingestion__Enabled=false Wall__AsOf=2024-10-31 dotnet IocDashboard.Web.dll --urls "http://127.0.0.1:$APP_PORT") >"$OUT/app-wall.log" 2>&1 &
+APP_PID=$!
+until curl -fs "http://127.0.0.1:$APP_PORT/health" >/dev/null 2>&1; do sleep 0.3; done
+dotnet "$OUT/bench/IocDashboard.Bench.dll" wall-fanout "http://127.0.0.1:$APP_PORT" "$ConnectionStrings__Warehouse" 1000 10 "$APP_PID"
+dotnet "$OUT/bench/IocDashboard.Bench.dll" wall-latency "http://127.0.0.1:$APP_PORT" "$ConnectionStrings__Warehouse" 50
 kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
 APP_PID=""
 

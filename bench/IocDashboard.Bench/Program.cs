@@ -4,16 +4,22 @@ using System.Globalization;
 // Benchmarks run by bench/run.sh against throwaway databases and processes. Each prints its figures on one line.
 //   api-latency BASE_URL PATH [CALLS]       sequential GETs after a warm-up: p50, p95, max in ms
 //   copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] the connectors' COPY + merge against EF Core AddRange + SaveChanges
+//   wall-fanout BASE_URL DB CLIENTS CHANGES SERVER_PID   raw SignalR clients on /hubs/wall: broadcast latency, recompute, memory
+//   wall-latency BASE_URL DB [CHANGES]      commit → DOM in Chromium
+//   wall-soak BASE_URL MINUTES SERVER_PID   the wall in Chromium on live data: JS heap and server memory
 return args switch
 {
     ["api-latency", var baseUrl, var path, ..] => await ApiLatencyAsync(baseUrl, path, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100),
     ["copy-vs-ef", var copyDb, var pagedDb, var efDb, ..] => await IocDashboard.Bench.CopyVersusEf.RunAsync(copyDb, pagedDb, efDb, args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 100_000),
+    ["wall-fanout", var url, var db, var clients, var changes, var pid] => await IocDashboard.Bench.WallFanout.RunAsync(url, db, int.Parse(clients, CultureInfo.InvariantCulture), int.Parse(changes, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
+    ["wall-latency", var url, var db, ..] => await IocDashboard.Bench.WallInChromium.LatencyAsync(url, db, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50),
+    ["wall-soak", var url, var minutes, var pid] => await IocDashboard.Bench.WallInChromium.SoakAsync(url, int.Parse(minutes, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS] | copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS]");
+    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS] | copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] | wall-fanout BASE_URL DB CLIENTS CHANGES PID | wall-latency BASE_URL DB [CHANGES] | wall-soak BASE_URL MINUTES PID");
     return 2;
 }
 

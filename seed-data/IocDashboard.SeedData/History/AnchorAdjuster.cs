@@ -143,7 +143,14 @@ internal sealed class AnchorAdjuster(DossierDraft[] drafts, int[] dayStart, Refe
             // The dossiers that were resolved last slip just past the end of the period.
             foreach (var i in free.Where(i => drafts[i].ResolvedBy(end)).OrderByDescending(i => drafts[i].Resolved).Take(current - target))
             {
-                drafts[i].Resolved = end + (long)((0.3 + 10 * random.NextDouble()) * Day);
+                ref var d = ref drafts[i];
+                var wasOnTime = d.Resolved <= d.Due;
+                d.Resolved = end + (long)((0.3 + 10 * random.NextDouble()) * Day);
+                if (wasOnTime && d.Due < d.Resolved)
+                {
+                    // Slower than planned, still within its (longer) deadline: the period's late count is untouched.
+                    d.Due = d.Resolved + (long)(random.NextDouble() * Day);
+                }
             }
         }
         else if (current < target)

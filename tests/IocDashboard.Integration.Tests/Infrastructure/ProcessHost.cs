@@ -36,9 +36,10 @@ public sealed class ProcessHost : IAsyncDisposable
     public bool HasExited => _process.HasExited;
 
     /// <summary>Starts `dotnet PROJECT.dll ARGS` from the project's build output of the test's own configuration.</summary>
-    public static async Task<ProcessHost> StartAsync(string project, IReadOnlyDictionary<string, string> environment, string healthPath = "/health", params string[] args)
+    public static async Task<ProcessHost> StartAsync(
+        string project, IReadOnlyDictionary<string, string> environment, string healthPath = "/health", int? port = null, params string[] args)
     {
-        var port = FreePort();
+        port ??= FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
         var start = new ProcessStartInfo("dotnet")
         {

@@ -42,7 +42,9 @@ public sealed class WallBroadcaster(WallPanels panels, IHubContext<WallHub, IWal
         await _gate.WaitAsync(ct);
         try
         {
+            var started = clock.GetTimestamp();
             var fresh = await panels.ComputeAsync(changed, ct);
+            var computeMs = Math.Round(clock.GetElapsedTime(started).TotalMilliseconds, 1);
             foreach (var (name, panel) in fresh)
             {
                 _latest[name] = panel;
@@ -51,7 +53,7 @@ public sealed class WallBroadcaster(WallPanels panels, IHubContext<WallHub, IWal
             foreach (var screen in options.Value.Screens.Keys)
             {
                 var sequence = _sequence[screen] = _sequence.GetValueOrDefault(screen) + 1;
-                await hub.Clients.Group(WallHub.Group(screen)).PanelsChanged(new WallUpdate(screen, sequence, clock.GetUtcNow(), fresh));
+                await hub.Clients.Group(WallHub.Group(screen)).PanelsChanged(new WallUpdate(screen, sequence, clock.GetUtcNow(), fresh, computeMs));
             }
         }
         finally

@@ -17,8 +17,12 @@ internal static class WallEndpoints
     {
         app.UseStaticFiles();
         app.MapHub<WallHub>("/hubs/wall");
-        app.MapGet("/wall", (IWebHostEnvironment env) =>
-            TypedResults.PhysicalFile(Path.Combine(env.WebRootPath, "wall", "index.html"), "text/html; charset=utf-8"))
+        // Through the web root's file provider: in a build output (Development) wwwroot is mapped from the
+        // project by the static web assets manifest; in a published app it is the folder beside the binaries.
+        app.MapGet("/wall", IResult (IWebHostEnvironment env) =>
+            env.WebRootFileProvider.GetFileInfo("wall/index.html") is { Exists: true } page
+                ? TypedResults.Stream(page.CreateReadStream(), "text/html; charset=utf-8")
+                : TypedResults.NotFound())
             .ExcludeFromDescription();
         return app;
     }

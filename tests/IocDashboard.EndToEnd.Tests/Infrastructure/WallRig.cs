@@ -1,0 +1,80 @@
+using IocDashboard.Integration.Tests.Infrastructure;
+using IocDashboard.SeedData;
+using IocDashboard.Warehouse;
+using IocDashboard.Warehouse.Loading;
+using IocDashboard.Warehouse.Schema;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace IocDashboard.EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// A seeded warehouse, the app serving it as a real process, and Debian's Chromium driven by Playwright
+/// (ExecutablePath; no browser is downloaded). Screenshots go to TestResults/e2e as test artifacts.
+/// </summary>
+public sealed class WallRig : IAsyncLifetime
+{
+    public static readonly string Artifacts = Path.Combine(RepositoryRoot(), "TestResults", "e2e");
+
+    private TestDatabase? _database;
+    private IPlaywright? _playwright;
+
+    public string ConnectionString => _database!.ConnectionString;
+
+    public IBrowser Browser { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(Artifacts);
+        _database = await TestDatabase.CreateAsync("ioc_e2e");
+        var services = new ServiceCollection().AddLogging().AddWarehouse(_database.ConnectionString).BuildServiceProvider();
+        await using (services)
+        {
+            await services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
+            await services.GetRequiredService<SeedLoader>().LoadAsync(SeedDataDirectory.Locate(), CancellationToken.None);
+        }
+
+        _playwright = await Playwright.CreateAsync();
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        });
+    }
+
+    /// <summary>The app on a loopback port, reporting as of 31 October 2024, with the scheduler off.</summary>
+    public Task<ProcessHost> StartAppAsync(int? port = null) => ProcessHost.StartAsync("IocDashboard.Web", new Dictionary<string, string>
+    {
+        ["ConnectionStrings__Warehouse"] = ConnectionString,
+        // A build output has no wwwroot of its own: in Development the static web assets manifest maps it.
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Ingestion__Enabled"] = "false",
+        ["Wall__AsOf"] = "2024-10-31",
+        ["Wall__PushInterval"] = "00:00:00.200",
+    }, port: port);
+
+    public async Task DisposeAsync()
+    {
+        await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        await _database!.DisposeAsync();
+    }
+
+    private static string RepositoryRoot()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "IocDashboard.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        return dir?.FullName ?? AppContext.BaseDirectory;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class WallRigGroup : ICollectionFixture<WallRig>
+{
+    public const string Name = "Wall in Chromium";
+}
