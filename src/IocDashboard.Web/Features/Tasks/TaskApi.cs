@@ -29,10 +29,12 @@ internal static class TaskApi
     }
 
     /// <summary>The status counts on a date, overall and per reform area: the API's answer and the wall's panel.</summary>
-    public static async Task<TaskSummaryResponse> SummaryAsync(TaskQueries tasks, DateOnly day, CancellationToken cancellationToken)
+    public static async Task<TaskSummaryResponse> SummaryAsync(TaskQueries tasks, DateOnly day, CancellationToken cancellationToken) =>
+        Summarize(day, await tasks.OnDateAsync(day, cancellationToken), await tasks.AreasAsync(cancellationToken));
+
+    /// <summary>The counts of tasks already read for the date (the wall reads them once for counts and list).</summary>
+    public static TaskSummaryResponse Summarize(DateOnly day, IReadOnlyList<ReformTaskOnDate> onDate, IReadOnlyList<ReformAreaInfo> areas)
     {
-        var onDate = await tasks.OnDateAsync(day, cancellationToken);
-        var areas = await tasks.AreasAsync(cancellationToken);
         var total = Count(onDate);
         var byArea = areas.Select(a =>
         {

@@ -52,8 +52,9 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
     private static async Task<object> TasksAsync(IServiceProvider services, DateOnly asOf, CancellationToken ct)
     {
         var queries = services.GetRequiredService<TaskQueries>();
-        var summary = await TaskApi.SummaryAsync(queries, asOf, ct);
-        var overdue = (await queries.OnDateAsync(asOf, ct))
+        var onDate = await queries.OnDateAsync(asOf, ct);
+        var summary = TaskApi.Summarize(asOf, onDate, await queries.AreasAsync(ct));
+        var overdue = onDate
             .Where(t => t.Status == ReformTaskStatus.InProgressOverdue)
             .OrderByDescending(t => t.DaysOverdue)
             .Select(t => new { t.Code, t.Title, t.LeadAgencyName, t.DaysOverdue })
