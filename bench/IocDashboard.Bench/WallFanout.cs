@@ -100,7 +100,7 @@ internal static class WallFanout
                 foreach (var record in pending.ToString().Split('\u001e', StringSplitOptions.RemoveEmptyEntries))
                 {
                     using var json = JsonDocument.Parse(record);
-                    if (json.RootElement.TryGetProperty("target", out var target) && target.GetString() == "panelsChanged")
+                    if (json.RootElement.TryGetProperty("target", out var target) && string.Equals(target.GetString(), "panelsChanged", StringComparison.OrdinalIgnoreCase))
                     {
                         var update = json.RootElement.GetProperty("arguments")[0];
                         var sequence = update.GetProperty("sequence").GetInt64();

@@ -77,9 +77,16 @@ public sealed class SignalRJsonClient : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await _stop.CancelAsync();
-        if (_socket.State == WebSocketState.Open)
+        try
         {
-            await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            if (_socket.State == WebSocketState.Open)
+            {
+                await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, null, CancellationToken.None);
+            }
+        }
+        catch (Exception ex) when (ex is ObjectDisposedException or WebSocketException)
+        {
+            // The server closed it first (an unknown screen, a test host shutting down).
         }
 
         try

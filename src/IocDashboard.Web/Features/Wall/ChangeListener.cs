@@ -8,8 +8,8 @@ namespace IocDashboard.Web.Features.Wall;
 
 /// <summary>
 /// Every web instance LISTENs on ioc_changes (so two instances behind a load balancer both hear a change),
-/// turns each notification into the panels it touches, and publishes them at most every Wall:PushInterval,
-/// coalescing bursts. A lost database connection is retried with backoff; after it comes back every panel is
+/// turns each notification into the panels it touches, and publishes them at once, or, within Wall:PushInterval
+/// of the last push, when that interval is over, coalescing bursts. A lost database connection is retried with backoff; after it comes back every panel is
 /// recomputed, since notifications sent meanwhile were missed. Source freshness ages without any change, so
 /// the sources panel is refreshed every minute as well.
 /// </summary>
@@ -18,6 +18,7 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
 {
     private static readonly TimeSpan[] Backoff = [TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(10)];
     private readonly ConcurrentDictionary<string, byte> _dirty = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _signal = new(0);
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(ListenAsync(stoppingToken), PublishAsync(stoppingToken));
@@ -77,16 +78,28 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
         }
     }
 
+    /// <summary>
+    /// Publishes as soon as a change arrives when the screens have not been pushed to within the last interval;
+    /// otherwise waits out the interval, so a burst costs at most one push per interval (leading-edge throttle).
+    /// </summary>
     private async Task PublishAsync(CancellationToken ct)
     {
-        using var timer = new PeriodicTimer(options.Value.PushInterval);
+        var interval = options.Value.PushInterval;
+        var lastPush = DateTime.MinValue;
         var lastSourcesRefresh = DateTime.UtcNow;
-        while (await timer.WaitForNextTickAsync(ct))
+        while (!ct.IsCancellationRequested)
         {
+            await _signal.WaitAsync(TimeSpan.FromSeconds(10), ct);
             if (DateTime.UtcNow - lastSourcesRefresh > TimeSpan.FromMinutes(1))
             {
                 MarkDirty(["sources"]);
                 lastSourcesRefresh = DateTime.UtcNow;
+            }
+
+            var wait = lastPush + interval - DateTime.UtcNow;
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, ct);
             }
 
             var changed = _dirty.Keys.ToList();
@@ -100,6 +113,7 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
                 _dirty.TryRemove(panel, out _);
             }
 
+            lastPush = DateTime.UtcNow;
             try
             {
                 await broadcaster.PublishAsync(changed, ct);
@@ -119,5 +133,17 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
         {
             _dirty[panel] = 0;
         }
+
+        // One pending wake-up is enough: the publisher drains every dirty panel at once.
+        if (_signal.CurrentCount == 0)
+        {
+            _signal.Release();
+        }
+    }
+
+    public override void Dispose()
+    {
+        _signal.Dispose();
+        base.Dispose();
     }
 }
