@@ -5,6 +5,7 @@ using IocDashboard.Ingestion.Feeds;
 using IocDashboard.Ingestion.Indicators;
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Tasks;
+using IocDashboard.Warehouse.Loading;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -53,7 +54,12 @@ public sealed class SourceSync(
         var codes = await ReferenceCodes.LoadAsync(dataSource, ct);
         var cursor = await SourceState.CursorAsync(dataSource, source.Id, kind.Kind, ct);
         await SyncProgress.StartAsync(dataSource, source.Id, ct);
-        var batch = await LoadBatches.StartAsync(dataSource, source.Id, ct);
+        long batch;
+        await using (var connection = await dataSource.OpenConnectionAsync(ct))
+        {
+            batch = await LoadBatchLog.StartAsync(connection, source.Id, "sync", null, ct);
+        }
+
         try
         {
             // The next page is fetched and validated while the current one is merged: the database work is
@@ -71,7 +77,11 @@ public sealed class SourceSync(
                 }
             }
 
-            await LoadBatches.FinishAsync(dataSource, batch, result.Inserted + result.Updated, ct);
+            await using (var connection = await dataSource.OpenConnectionAsync(ct))
+            {
+                await LoadBatchLog.FinishAsync(connection, batch, result.Inserted + result.Updated, ct);
+            }
+
             await SourceState.FinishAsync(dataSource, source.Id, null, ct);
             return result with { Duration = watch.Elapsed };
         }

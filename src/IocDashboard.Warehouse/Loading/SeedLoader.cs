@@ -33,9 +33,9 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
         var reference = ReferenceData.Load(seedDataDirectory);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var batch = await StartBatchAsync(connection, cancellationToken);
+        var batch = await LoadBatchLog.StartAsync(connection, SeedSource, "seed", "seed-data reference files and generated history", cancellationToken);
         await new ReferenceWriter(connection, batch).WriteDimensionsAsync(reference, cancellationToken);
-        await FinishBatchAsync(connection, batch, 0, cancellationToken);
+        await LoadBatchLog.FinishAsync(connection, batch, 0, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Loaded the reference dimensions from {Directory}", seedDataDirectory);
     }
@@ -54,7 +54,7 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
         var generated = total.Elapsed;
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        var batch = await StartBatchAsync(connection, cancellationToken);
+        var batch = await LoadBatchLog.StartAsync(connection, SeedSource, "seed", "seed-data reference files and generated history", cancellationToken);
         var ids = await new ReferenceWriter(connection, batch).WriteAsync(reference, cancellationToken);
 
         var copy = Stopwatch.StartNew();
@@ -71,7 +71,7 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
             await rollup.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        await FinishBatchAsync(connection, batch, (long)dossiers, cancellationToken);
+        await LoadBatchLog.FinishAsync(connection, batch, (long)dossiers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         // Statistics for the planner and a visibility map for index-only scans of the covering index.
         await using (var vacuum = new NpgsqlCommand("vacuum (analyze) core.dossiers, core.dossier_daily_rollups, core.dossier_monthly_rollups; analyze", connection) { CommandTimeout = 600 })
@@ -108,23 +108,6 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
                 w.Write(batch, NpgsqlDbType.Bigint);
             },
             cancellationToken);
-
-    private static async Task<long> StartBatchAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(
-            "insert into ingest.load_batches (source_code, kind, note) values (@s, 'seed', 'seed-data reference files and generated history') returning id",
-            connection);
-        command.Parameters.AddWithValue("s", SeedSource);
-        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
-    }
-
-    private static async Task FinishBatchAsync(NpgsqlConnection connection, long batch, long rows, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand("update ingest.load_batches set finished_at = now(), rows_written = @r where id = @id", connection);
-        command.Parameters.AddWithValue("r", rows);
-        command.Parameters.AddWithValue("id", batch);
-        await command.ExecuteNonQueryAsync(cancellationToken);
-    }
 }
 
 /// <summary>How long the seed load took.</summary>

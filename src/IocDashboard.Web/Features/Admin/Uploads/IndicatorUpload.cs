@@ -1,3 +1,4 @@
+using IocDashboard.Warehouse.Loading;
 using IocDashboard.Ingestion.Indicators;
 using IocDashboard.Ingestion.Sync;
 using Npgsql;
@@ -31,9 +32,9 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         var values = reading.Values.Select(v => (v.IndicatorId, v.Period, v.Value)).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
-        var batch = await StartBatchAsync(connection, source, $"năm {year}, {values.Count} giá trị, từ {requestedBy}", ct);
+        var batch = await LoadBatchLog.StartAsync(connection, source, "upload", $"năm {year}, {values.Count} giá trị, từ {requestedBy}", ct);
         var merged = await IndicatorValueWriter.UpsertAsync(connection, values, batch, ct);
-        await FinishBatchAsync(connection, batch, merged.Inserted + merged.Updated, ct);
+        await LoadBatchLog.FinishAsync(connection, batch, merged.Inserted + merged.Updated, ct);
         if (merged.Inserted + merged.Updated > 0)
         {
             await ChangeNotifier.NotifyAsync(connection, new ChangeNotice(source, "indicators", [], merged.FirstDay, merged.LastDay), ct);
@@ -58,24 +59,5 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         }
 
         return codes;
-    }
-
-    // Mirrors Ingestion's LoadBatches, but inside the upload's transaction: a failed upload leaves no batch behind.
-    private static async Task<long> StartBatchAsync(NpgsqlConnection connection, string source, string note, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(
-            "insert into ingest.load_batches (source_code, kind, note) values (@source, 'upload', @note) returning id", connection);
-        command.Parameters.AddWithValue("source", source);
-        command.Parameters.AddWithValue("note", note);
-        return (long)(await command.ExecuteScalarAsync(ct))!;
-    }
-
-    private static async Task FinishBatchAsync(NpgsqlConnection connection, long batch, long rows, CancellationToken ct)
-    {
-        await using var command = new NpgsqlCommand(
-            "update ingest.load_batches set finished_at = now(), rows_written = @rows where id = @id", connection);
-        command.Parameters.AddWithValue("rows", rows);
-        command.Parameters.AddWithValue("id", batch);
-        await command.ExecuteNonQueryAsync(ct);
     }
 }
