@@ -33,6 +33,23 @@ public sealed record DossierMeasures(
 
     public double? PendingOverdueShareOfReceived => Ratio(PendingOverdue, Received);
 
+    /// <summary>
+    /// The measures of two disjoint sets of dossiers taken together: every count is additive, so measures per
+    /// month or per unit sum to the measures of their union.
+    /// </summary>
+    public DossierMeasures Plus(DossierMeasures other) => new(
+        Received + other.Received,
+        ResolvedOnTime + other.ResolvedOnTime,
+        ResolvedLate + other.ResolvedLate,
+        PendingWithinDeadline + other.PendingWithinDeadline,
+        PendingOverdue + other.PendingOverdue,
+        ReceivedDirect + other.ReceivedDirect,
+        ReceivedPostal + other.ReceivedPostal,
+        ReceivedOnline + other.ReceivedOnline,
+        ResolvedFullProcessOnline + other.ResolvedFullProcessOnline);
+
+    public static DossierMeasures Sum(IEnumerable<DossierMeasures> parts) => parts.Aggregate(Empty, (total, part) => total.Plus(part));
+
     /// <summary>Adds one dossier, classified by <see cref="DossierOutcomeRule"/> at the period's end.</summary>
     public DossierMeasures Add(Channel channel, DossierOutcome outcome, bool fullProcessOnline) => this with
     {

@@ -23,18 +23,18 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
             select child.id from core.org_units child join scope_units parent on child.parent_id = parent.id where not @self
         ),
         cohort as (
-            select {monthKey} as key, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
+            select {monthKey} as month, {key} as key, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
             from core.dossier_monthly_rollups x {join}
             where x.month >= @months_from and x.month < @months_to
               and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             union all
-            select {dayKey}, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
+            select {dayKey}, {key}, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
             from core.dossier_daily_rollups x {join}
             where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
               and x.unit_id in (select id from scope_units) and x.level = any(@levels)
         ),
         final as (
-            select key,
+            select month, key,
                    sum(received) as received,
                    sum(received) filter (where channel = 0) as direct,
                    sum(received) filter (where channel = 1) as postal,
@@ -42,10 +42,10 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
                    sum(resolved_on_time) as on_time,
                    sum(resolved_late) as late,
                    sum(resolved_full_online) as full_online
-            from cohort group by key
+            from cohort group by month, key
         ),
         open_at_end as (
-            select {openKey} as key,
+            select {openKey} as month, {key} as key,
                    count(*) filter (where x.resolved_at <= x.due_at) as on_time_later,
                    count(*) filter (where x.resolved_at > x.due_at) as late_later,
                    count(*) filter (where x.due_at >= @end) as pending_within,
@@ -53,9 +53,9 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
                    count(*) filter (where x.resolved_at is not null and x.channel = 2 and x.online_level = 4) as full_online_later
             from core.dossiers_open_at(@start, @end) x {join}
             where x.unit_id in (select id from scope_units) and x.level = any(@levels)
-            group by 1
+            group by 1, 2
         )
-        select f.key,
+        select f.month, f.key,
                f.received::bigint,
                (f.on_time - coalesce(o.on_time_later, 0))::bigint,
                (f.late - coalesce(o.late_later, 0))::bigint,
@@ -65,7 +65,7 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
                coalesce(f.postal, 0)::bigint,
                coalesce(f.online, 0)::bigint,
                (f.full_online - coalesce(o.full_online_later, 0))::bigint
-        from final f left join open_at_end o on o.key = f.key
+        from final f left join open_at_end o on o.month = f.month and o.key = f.key
         """;
 
     public async Task<DossierMeasures> SummaryAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
@@ -83,25 +83,15 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The same measures per district-level unit (with its communes) and per agency: what rankings show. Keys
-    /// are org-unit ids; units without dossiers in the period are absent.
+    /// The measures per month of receipt and per ranked unit (a district-level unit with its communes, an agency,
+    /// any other unit by itself), each as it stands at the period's end: what the wall's trend, rankings and
+    /// headline are summed from, in one pass over the rollups. Units without dossiers in a month are absent.
     /// </summary>
-    public async Task<IReadOnlyList<(int UnitId, DossierMeasures Measures)>> ByRankedUnitAsync(
+    public async Task<IReadOnlyList<(DateOnly Month, int UnitId, DossierMeasures Measures)>> ByMonthAndRankedUnitAsync(
         ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, Grouping.RankedUnit, cancellationToken);
-        return rows.Select(r => (r.Key, r.Measures)).ToList();
-    }
-
-    /// <summary>
-    /// The measures per month of receipt (key yyyyMM) within the period, each as it stands at the period's end:
-    /// the trend of a year's intake as known today, in one query.
-    /// </summary>
-    public async Task<IReadOnlyList<(DateOnly Month, DossierMeasures Measures)>> ByMonthAsync(
-        ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
-    {
-        var rows = await QueryAsync(period, scope, Grouping.Month, cancellationToken);
-        return rows.Select(r => (new DateOnly(r.Key / 100, r.Key % 100, 1), r.Measures)).OrderBy(r => r.Item1).ToList();
+        var rows = await QueryAsync(period, scope, Grouping.MonthAndRankedUnit, cancellationToken);
+        return rows.Select(r => (new DateOnly(r.Month / 100, r.Month % 100, 1), r.Key, r.Measures)).OrderBy(r => r.Item1).ThenBy(r => r.Key).ToList();
     }
 
     /// <summary>
@@ -142,24 +132,30 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
         };
     }
 
-    /// <summary>How rows are keyed: one expression per source (monthly rollup, daily rollup, open dossiers) and a join.</summary>
-    private sealed record Grouping(string MonthKey, string DayKey, string OpenKey, string Join)
+    /// <summary>
+    /// How rows are keyed: by month of receipt (one expression per source: monthly rollup, daily rollup, open
+    /// dossiers; "0" for none) and by a column every source has (field or ranked unit; "0" for none), with a join.
+    /// </summary>
+    private sealed record Grouping(string MonthKey, string DayKey, string OpenKey, string Key, string Join)
     {
-        public static readonly Grouping None = new("0", "0", "0", "");
-        public static readonly Grouping Field = new("x.field_id", "x.field_id", "x.field_id", "");
+        private const string NoMonth = "0";
 
         // A commune counts under its district; districts, agencies and the rest under themselves.
         private const string RankedUnitKey = "case when ou.kind = 'commune' then ou.parent_id else ou.id end";
-        public static readonly Grouping RankedUnit = new(RankedUnitKey, RankedUnitKey, RankedUnitKey, "join core.org_units ou on ou.id = x.unit_id");
+        private const string RankedUnitJoin = "join core.org_units ou on ou.id = x.unit_id";
 
-        public static readonly Grouping Month = new(
-            "(extract(year from x.month) * 100 + extract(month from x.month))::int",
-            "(extract(year from x.day) * 100 + extract(month from x.day))::int",
-            "(extract(year from x.received_at at time zone 'Asia/Ho_Chi_Minh') * 100 + extract(month from x.received_at at time zone 'Asia/Ho_Chi_Minh'))::int",
-            "");
+        // date_part (double precision) rather than extract (numeric): several times cheaper per row.
+        private const string MonthOfMonth = "(date_part('year', x.month) * 100 + date_part('month', x.month))::int";
+        private const string MonthOfDay = "(date_part('year', x.day) * 100 + date_part('month', x.day))::int";
+        private const string MonthOfReceipt =
+            "(date_part('year', x.received_at at time zone 'Asia/Ho_Chi_Minh') * 100 + date_part('month', x.received_at at time zone 'Asia/Ho_Chi_Minh'))::int";
+
+        public static readonly Grouping None = new(NoMonth, NoMonth, NoMonth, "0", "");
+        public static readonly Grouping Field = new(NoMonth, NoMonth, NoMonth, "x.field_id", "");
+        public static readonly Grouping MonthAndRankedUnit = new(MonthOfMonth, MonthOfDay, MonthOfReceipt, RankedUnitKey, RankedUnitJoin);
     }
 
-    private async Task<List<(int Key, DossierMeasures Measures)>> QueryAsync(
+    private async Task<List<(int Month, int Key, DossierMeasures Measures)>> QueryAsync(
         ReportingPeriod period, DossierScope scope, Grouping grouping, CancellationToken cancellationToken)
     {
         var (monthsFrom, monthsTo) = WholeMonths(period);
@@ -167,6 +163,7 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
             .Replace("{monthKey}", grouping.MonthKey, StringComparison.Ordinal)
             .Replace("{dayKey}", grouping.DayKey, StringComparison.Ordinal)
             .Replace("{openKey}", grouping.OpenKey, StringComparison.Ordinal)
+            .Replace("{key}", grouping.Key, StringComparison.Ordinal)
             .Replace("{join}", grouping.Join, StringComparison.Ordinal));
         command.Parameters.AddWithValue("unit", scope.UnitId);
         command.Parameters.AddWithValue("self", scope.SelfOnly);
@@ -178,19 +175,19 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("start", period.Start.ToUniversalTime());
         command.Parameters.AddWithValue("end", period.End.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<(int, DossierMeasures)>();
+        var rows = new List<(int, int, DossierMeasures)>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add((Convert.ToInt32(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), new DossierMeasures(
-                Received: reader.GetInt64(1),
-                ResolvedOnTime: reader.GetInt64(2),
-                ResolvedLate: reader.GetInt64(3),
-                PendingWithinDeadline: reader.GetInt64(4),
-                PendingOverdue: reader.GetInt64(5),
-                ReceivedDirect: reader.GetInt64(6),
-                ReceivedPostal: reader.GetInt64(7),
-                ReceivedOnline: reader.GetInt64(8),
-                ResolvedFullProcessOnline: reader.GetInt64(9))));
+            rows.Add((reader.GetInt32(0), Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), new DossierMeasures(
+                Received: reader.GetInt64(2),
+                ResolvedOnTime: reader.GetInt64(3),
+                ResolvedLate: reader.GetInt64(4),
+                PendingWithinDeadline: reader.GetInt64(5),
+                PendingOverdue: reader.GetInt64(6),
+                ReceivedDirect: reader.GetInt64(7),
+                ReceivedPostal: reader.GetInt64(8),
+                ReceivedOnline: reader.GetInt64(9),
+                ResolvedFullProcessOnline: reader.GetInt64(10))));
         }
 
         return rows;

@@ -53,4 +53,23 @@ public sealed class DossierMeasuresTests
         Assert.Equal(0.5, m.OnTimeRate);
         Assert.Equal(0.5, m.OnlineRate);
     }
+
+    [Fact]
+    public void Sum_of_disjoint_parts_equals_counting_them_together()
+    {
+        var outcomes = Enum.GetValues<DossierOutcome>();
+        var channels = Enum.GetValues<Channel>();
+        var together = DossierMeasures.Empty;
+        var parts = new[] { DossierMeasures.Empty, DossierMeasures.Empty, DossierMeasures.Empty };
+        for (var i = 0; i < 60; i++)
+        {
+            var (channel, outcome, full) = (channels[i % channels.Length], outcomes[i / 3 % outcomes.Length], i % 7 == 0);
+            together = together.Add(channel, outcome, full);
+            parts[i % 3] = parts[i % 3].Add(channel, outcome, full);
+        }
+
+        Assert.Equal(together, DossierMeasures.Sum(parts));
+        Assert.Equal(60, DossierMeasures.Sum(parts).Received);
+        Assert.Equal(DossierMeasures.Empty, DossierMeasures.Sum([]));
+    }
 }

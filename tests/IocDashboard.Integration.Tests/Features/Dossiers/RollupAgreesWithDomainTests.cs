@@ -55,22 +55,58 @@ public sealed class RollupAgreesWithDomainTests(SeededWarehouse warehouse)
     }
 
     [Fact]
-    public async Task By_month_of_receipt_matches_the_domain_rule_at_the_periods_end()
+    public async Task By_month_and_ranked_unit_matches_the_domain_rule_at_the_periods_end()
     {
         var period = new ReportingPeriod(new DateOnly(2023, 11, 15), new DateOnly(2024, 10, 31));
         var units = await UnitIdsAsync();
         var scope = new DossierScope(units[0], false, DossierScope.AllLevels);
         using var services = warehouse.Factory.Services.CreateScope();
-        var byMonth = await services.ServiceProvider.GetRequiredService<DossierQueries>().ByMonthAsync(period, scope, CancellationToken.None);
+        var rows = await services.ServiceProvider.GetRequiredService<DossierQueries>().ByMonthAndRankedUnitAsync(period, scope, CancellationToken.None);
 
+        // Each month of receipt, summed over the units, as the Domain counts it at the period's end.
+        var byMonth = rows.GroupBy(r => r.Month).ToList();
         Assert.Equal(12, byMonth.Count);
-        foreach (var (month, measures) in byMonth)
+        foreach (var month in byMonth)
         {
-            var from = month < period.From ? period.From : month;
-            var to = month.AddMonths(1).AddDays(-1);
+            var from = month.Key < period.From ? period.From : month.Key;
+            var to = month.Key.AddMonths(1).AddDays(-1);
             var fromDomain = await ClassifyRawAsync(new ReportingPeriod(from, to < period.To ? to : period.To), scope, period.End);
-            Assert.Equal(fromDomain, measures);
+            Assert.Equal(fromDomain, DossierMeasures.Sum(month.Select(r => r.Measures)));
         }
+
+        // Each ranked unit over the whole period: a district with its communes, an agency by itself.
+        var rankedUnits = await RankedUnitsAsync();
+        Assert.Equal(rankedUnits.Select(u => u.Id).Order(), rows.Select(r => r.UnitId).Distinct().Order());
+        var districts = rankedUnits.Where(u => u.Kind == "district").Take(3);
+        var agencies = rankedUnits.Where(u => u.Kind == "agency").Take(3);
+        foreach (var unit in districts.Concat(agencies).Select(u => u.Id))
+        {
+            var fromDomain = await ClassifyRawAsync(period, new DossierScope(unit, false, DossierScope.AllLevels));
+            Assert.Equal(fromDomain, DossierMeasures.Sum(rows.Where(r => r.UnitId == unit).Select(r => r.Measures)));
+        }
+    }
+
+    /// <summary>The units a ranking lists: every unit with dossiers in the period, a commune under its district.</summary>
+    private async Task<List<(int Id, string Kind)>> RankedUnitsAsync()
+    {
+        await using var connection = new NpgsqlConnection(warehouse.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""
+            select distinct ranked.id, ranked.kind
+            from core.dossiers d
+            join core.org_units ou on ou.id = d.unit_id
+            join core.org_units ranked on ranked.id = case when ou.kind = 'commune' then ou.parent_id else ou.id end
+            where d.received_at >= '2023-11-15 00:00+07' and d.received_at < '2024-11-01 00:00+07'
+            order by 1
+            """, connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var units = new List<(int, string)>();
+        while (await reader.ReadAsync())
+        {
+            units.Add((reader.GetInt32(0), reader.GetString(1)));
+        }
+
+        return units;
     }
 
     private async Task<List<int>> UnitIdsAsync()
