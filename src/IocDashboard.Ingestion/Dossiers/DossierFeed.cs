@@ -43,27 +43,52 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
             returning d.id, d.unit_id, d.field_id, d.channel, d.level, d.online_level, d.received_at, d.due_at, d.resolved_at
         ),
         changes as (
-            select row(1, received_at, unit_id, field_id, channel, level, online_level, due_at, resolved_at)::core.dossier_rollup_change as c,
-                   unit_id, received_at
-            from inserted
+            select 1 as sign, received_at, unit_id, field_id, channel, level, online_level, due_at, resolved_at from inserted
             union all
-            select row(1, received_at, unit_id, field_id, channel, level, online_level, due_at, resolved_at)::core.dossier_rollup_change,
-                   unit_id, received_at
-            from updated
+            select 1, received_at, unit_id, field_id, channel, level, online_level, due_at, resolved_at from updated
             union all
-            select row(-1, p.received_at, p.unit_id, p.field_id, p.channel, p.level, p.online_level, p.due_at, p.resolved_at)::core.dossier_rollup_change,
-                   p.unit_id, p.received_at
+            select -1, p.received_at, p.unit_id, p.field_id, p.channel, p.level, p.online_level, p.due_at, p.resolved_at
             from previous p join updated u on u.id = p.id
         ),
-        rolled as (
-            select core.apply_dossier_rollup_changes(array_agg(c)) from changes having count(*) > 0
+        -- What the changes do to each rollup cell (DOMAIN.md §3: a cohort by day of receipt with its current outcome).
+        delta as (
+            select (received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, unit_id, field_id, channel, level,
+                   sum(sign) as received,
+                   coalesce(sum(sign) filter (where resolved_at <= due_at), 0) as on_time,
+                   coalesce(sum(sign) filter (where resolved_at > due_at), 0) as late,
+                   coalesce(sum(sign) filter (where resolved_at is not null and channel = 2 and online_level = 4), 0) as full_online
+            from changes
+            group by 1, 2, 3, 4, 5
+        ),
+        daily as (
+            insert into core.dossier_daily_rollups as r
+            select day, unit_id, field_id, channel, level, received, on_time, late, full_online from delta
+            on conflict (day, unit_id, field_id, channel, level) do update
+            set received = r.received + excluded.received,
+                resolved_on_time = r.resolved_on_time + excluded.resolved_on_time,
+                resolved_late = r.resolved_late + excluded.resolved_late,
+                resolved_full_online = r.resolved_full_online + excluded.resolved_full_online
+            returning 1
+        ),
+        monthly as (
+            insert into core.dossier_monthly_rollups as r
+            select date_trunc('month', day)::date, unit_id, field_id, channel, level,
+                   sum(received), sum(on_time), sum(late), sum(full_online)
+            from delta group by 1, 2, 3, 4, 5
+            on conflict (month, unit_id, field_id, channel, level) do update
+            set received = r.received + excluded.received,
+                resolved_on_time = r.resolved_on_time + excluded.resolved_on_time,
+                resolved_late = r.resolved_late + excluded.resolved_late,
+                resolved_full_online = r.resolved_full_online + excluded.resolved_full_online
+            returning 1
         )
+        -- Units and days come from the grouped cells, not the rows: thousands of cells instead of a page's rows.
         select (select count(*) from inserted),
                (select count(*) from updated),
-               (select coalesce(array_agg(distinct unit_id), '{}') from changes),
-               (select min(received_at at time zone 'Asia/Ho_Chi_Minh')::date from changes),
-               (select max(received_at at time zone 'Asia/Ho_Chi_Minh')::date from changes),
-               (select count(*) from rolled)
+               (select coalesce(array_agg(distinct unit_id), '{}') from delta),
+               (select min(day) from delta),
+               (select max(day) from delta),
+               (select count(*) from daily) + (select count(*) from monthly)
         """;
 
     public override string Kind => "dossiers";
@@ -157,7 +182,7 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
     {
         await using (var stage = new NpgsqlCommand("""
             create temp table if not exists stage_dossiers (
-                source_code text, external_id text, unit_id int, procedure_id int, field_id smallint, level smallint,
+                source_code text collate "C", external_id text collate "C", unit_id int, procedure_id int, field_id smallint, level smallint,
                 channel smallint, online_level smallint, received_at timestamptz, due_at timestamptz,
                 resolved_at timestamptz, status smallint) on commit delete rows
             """, connection))
