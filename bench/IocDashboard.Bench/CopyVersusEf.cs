@@ -85,9 +85,10 @@ internal static class CopyVersusEf
     private static async Task<TimeSpan> TimeMergeAsync(NpgsqlDataSource dataSource, DossierFeed feed, List<DossierRecord> records, int pageSize)
     {
         var watch = Stopwatch.StartNew();
+        // One connection for all pages, one transaction per page: what a sync run does.
+        await using var connection = await dataSource.OpenConnectionAsync();
         foreach (var page in records.Chunk(pageSize))
         {
-            await using var connection = await dataSource.OpenConnectionAsync();
             await using var transaction = await connection.BeginTransactionAsync();
             await feed.MergeAsync(connection, "motcua-ttpvhcc", page, 0, CancellationToken.None);
             await transaction.CommitAsync();

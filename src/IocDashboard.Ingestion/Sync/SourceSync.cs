@@ -54,11 +54,11 @@ public sealed class SourceSync(
         var codes = await ReferenceCodes.LoadAsync(dataSource, ct);
         var cursor = await SourceState.CursorAsync(dataSource, source.Id, kind.Kind, ct);
         await SyncProgress.StartAsync(dataSource, source.Id, ct);
-        long batch;
-        await using (var connection = await dataSource.OpenConnectionAsync(ct))
-        {
-            batch = await LoadBatchLog.StartAsync(connection, source.Id, "sync", null, ct);
-        }
+
+        // One connection for the whole run: its session keeps the staging table from page to page, where a
+        // connection returned to the pool would be reset (DISCARD ALL drops it) and recreate it every page.
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        var batch = await LoadBatchLog.StartAsync(connection, source.Id, "sync", null, ct);
 
         try
         {
@@ -69,7 +69,7 @@ public sealed class SourceSync(
             {
                 var page = await next;
                 next = page.HasMore ? FetchAsync(source, kind, page.NextCursor, codes, ct) : null;
-                result = await LoadPageAsync(source, kind, page, codes, batch, result, ct);
+                result = await LoadPageAsync(connection, source, kind, page, codes, batch, result, ct);
                 onPage?.Invoke(result with { Duration = watch.Elapsed });
                 if (next is null)
                 {
@@ -77,10 +77,7 @@ public sealed class SourceSync(
                 }
             }
 
-            await using (var connection = await dataSource.OpenConnectionAsync(ct))
-            {
-                await LoadBatchLog.FinishAsync(connection, batch, result.Inserted + result.Updated, ct);
-            }
+            await LoadBatchLog.FinishAsync(connection, batch, result.Inserted + result.Updated, ct);
 
             await SourceState.FinishAsync(dataSource, source.Id, null, ct);
             return result with { Duration = watch.Elapsed };
@@ -124,12 +121,11 @@ public sealed class SourceSync(
         return new ValidatedPage<TRecord>([.. accepted.Values], refused, page.Items.Count, page.NextCursor, page.HasMore);
     }
 
-    private async Task<SyncResult> LoadPageAsync<TRecord>(
-        SourceOptions source, FeedKind<TRecord> kind, ValidatedPage<TRecord> page, ReferenceCodes codes, long batch, SyncResult result, CancellationToken ct)
+    private static async Task<SyncResult> LoadPageAsync<TRecord>(
+        NpgsqlConnection connection, SourceOptions source, FeedKind<TRecord> kind, ValidatedPage<TRecord> page, ReferenceCodes codes, long batch, SyncResult result, CancellationToken ct)
         where TRecord : class, IFeedRecord
     {
         var (records, refused) = (page.Records, page.Refused);
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await Quarantine.WriteAsync(connection, source.Id, refused, ct);
         var merged = records.Count == 0
