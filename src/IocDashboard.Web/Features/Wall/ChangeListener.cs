@@ -10,7 +10,8 @@ namespace IocDashboard.Web.Features.Wall;
 /// Every web instance LISTENs on ioc_changes (so two instances behind a load balancer both hear a change),
 /// turns each notification into the panels it touches, and publishes them at once, or, within Wall:PushInterval
 /// of the last push, when that interval is over, coalescing bursts. A lost database connection is retried with
-/// backoff; after it comes back every panel is recomputed, since notifications sent meanwhile were missed. Source
+/// backoff; after it comes back every panel is recomputed, since notifications sent meanwhile were missed. A
+/// recomputation the database fails is retried every 10 s while the screens keep their last data. Source
 /// freshness ages without any change, so the sources panel is refreshed every minute as well.
 /// </summary>
 public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster broadcaster, IOptions<WallOptions> options, ILogger<ChangeListener> logger)
@@ -120,8 +121,14 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
             }
             catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
             {
-                // The database is away: keep the panels dirty and show the last data meanwhile.
-                MarkDirty(changed);
+                // The database is away: the screens keep their last data. The panels stay dirty but without a
+                // wake-up, so they are retried on the 10 s tick (or at once when the listener is back), not at every
+                // push interval against a database that is down.
+                foreach (var panel in changed)
+                {
+                    _dirty[panel] = 0;
+                }
+
                 logger.LogWarning(ex, "Could not recompute {Panels}; the screens keep their last data", string.Join(",", changed));
             }
         }
