@@ -9,9 +9,10 @@ namespace IocDashboard.Web.Features.Wall;
 /// <summary>
 /// Every web instance LISTENs on ioc_changes (so two instances behind a load balancer both hear a change),
 /// turns each notification into the panels it touches, and publishes them at once, or, within Wall:PushInterval
-/// of the last push, when that interval is over, coalescing bursts. A lost database connection is retried with backoff; after it comes back every panel is
-/// recomputed, since notifications sent meanwhile were missed. Source freshness ages without any change, so
-/// the sources panel is refreshed every minute as well.
+/// of the last push, when that interval is over, coalescing bursts. A lost database connection is retried with
+/// backoff; after it comes back every panel is recomputed, since notifications sent meanwhile were missed. A
+/// recomputation the database fails is retried every 10 s while the screens keep their last data. Source
+/// freshness ages without any change, so the sources panel is refreshed every minute as well.
 /// </summary>
 public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster broadcaster, IOptions<WallOptions> options, ILogger<ChangeListener> logger)
     : BackgroundService
@@ -69,7 +70,7 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
                     await connection.WaitAsync(ct);
                 }
             }
-            catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
+            catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
             {
                 var delay = Backoff[Math.Min(attempt, Backoff.Length - 1)];
                 logger.LogWarning(ex, "Lost the ioc_changes listener; retrying in {Delay}", delay);
@@ -118,10 +119,16 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
             {
                 await broadcaster.PublishAsync(changed, ct);
             }
-            catch (Exception ex) when (ex is NpgsqlException or IOException or TimeoutException)
+            catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
             {
-                // The database is away: keep the panels dirty and show the last data meanwhile.
-                MarkDirty(changed);
+                // The database is away: the screens keep their last data. The panels stay dirty but without a
+                // wake-up, so they are retried on the 10 s tick (or at once when the listener is back), not at every
+                // push interval against a database that is down.
+                foreach (var panel in changed)
+                {
+                    _dirty[panel] = 0;
+                }
+
                 logger.LogWarning(ex, "Could not recompute {Panels}; the screens keep their last data", string.Join(",", changed));
             }
         }
