@@ -119,17 +119,24 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
             {
                 await broadcaster.PublishAsync(changed, ct);
             }
-            catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
+            catch (Exception ex) when (ex is not OperationCanceledException || !ct.IsCancellationRequested)
             {
-                // The database is away: the screens keep their last data. The panels stay dirty but without a
-                // wake-up, so they are retried on the 10 s tick (or at once when the listener is back), not at every
-                // push interval against a database that is down.
+                // The screens keep their last data. The panels stay dirty but without a wake-up, so they are retried
+                // on the 10 s tick (or at once when the listener is back), not at every push interval against a
+                // database that is down. Anything else is a bug: logged as an error, and the wall still runs.
                 foreach (var panel in changed)
                 {
                     _dirty[panel] = 0;
                 }
 
-                logger.LogWarning(ex, "Could not recompute {Panels}; the screens keep their last data", string.Join(",", changed));
+                if (DatabaseFailures.IsUnavailable(ex))
+                {
+                    logger.LogWarning(ex, "Could not recompute {Panels}; the screens keep their last data", string.Join(",", changed));
+                }
+                else
+                {
+                    logger.LogError(ex, "Recomputing {Panels} failed; the screens keep their last data", string.Join(",", changed));
+                }
             }
         }
     }
