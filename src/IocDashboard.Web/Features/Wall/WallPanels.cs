@@ -28,24 +28,32 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
 
     public async Task<Dictionary<string, object>> ComputeAsync(IEnumerable<string> panels, CancellationToken ct)
     {
-        using var scope = scopes.CreateScope();
-        var services = scope.ServiceProvider;
-        var asOf = options.Value.AsOf ?? await services.GetRequiredService<DossierQueries>().LatestDayAsync(ct) ?? clock.Today();
-        var result = new Dictionary<string, object>();
-        foreach (var panel in panels.Distinct())
+        DateOnly asOf;
+        using (var scope = scopes.CreateScope())
         {
-            result[panel] = panel switch
-            {
-                "tasks" => await TasksAsync(services, asOf, ct),
-                "indicators" => await IndicatorApi.OnDateAsync(services.GetRequiredService<IndicatorQueries>(), asOf, ct),
-                "dossiers" => await DossiersAsync(services, asOf, ct),
-                "feedback" => await FeedbackApi.SummaryAsync(services.GetRequiredService<FeedbackQueries>(), YearToDate(asOf), ct),
-                "sources" => await SourceApi.FreshnessAsync(services.GetRequiredService<NpgsqlDataSource>(), ingestion.Value, clock, ct),
-                _ => throw new ArgumentOutOfRangeException(nameof(panels), panel, "unknown panel"),
-            };
+            asOf = options.Value.AsOf ?? await scope.ServiceProvider.GetRequiredService<DossierQueries>().LatestDayAsync(ct) ?? clock.Today();
         }
 
-        return result;
+        // The panels side by side, each in its own scope (a DbContext serves one query at a time): a change that
+        // touches two panels costs the slower one.
+        var names = panels.Distinct().ToList();
+        var computed = await Task.WhenAll(names.Select(panel => ComputeAsync(panel, asOf, ct)));
+        return names.Zip(computed).ToDictionary(p => p.First, p => p.Second);
+    }
+
+    private async Task<object> ComputeAsync(string panel, DateOnly asOf, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var services = scope.ServiceProvider;
+        return panel switch
+        {
+            "tasks" => await TasksAsync(services, asOf, ct),
+            "indicators" => await IndicatorApi.OnDateAsync(services.GetRequiredService<IndicatorQueries>(), asOf, ct),
+            "dossiers" => await DossiersAsync(services, asOf, ct),
+            "feedback" => await FeedbackApi.SummaryAsync(services.GetRequiredService<FeedbackQueries>(), YearToDate(asOf), ct),
+            "sources" => await SourceApi.FreshnessAsync(services.GetRequiredService<NpgsqlDataSource>(), ingestion.Value, clock, ct),
+            _ => throw new ArgumentOutOfRangeException(nameof(panel), panel, "unknown panel"),
+        };
     }
 
     private static ReportingPeriod YearToDate(DateOnly asOf) => new(new DateOnly(asOf.Year, 1, 1), asOf);
