@@ -28,7 +28,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
-echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)"
+echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs); load average $(cut -d' ' -f1-3 /proc/loadavg)"
+# Whatever else runs on the machine shares its cores: the load at the end tells a quiet run from a busy one.
+trap 'echo "load average at the end: $(cut -d" " -f1-3 /proc/loadavg)"; cleanup' EXIT
 dotnet publish src/IocDashboard.Web -c Release -o "$OUT/web" --nologo -v quiet >/dev/null
 dotnet build bench/IocDashboard.Bench -c Release -o "$OUT/bench" --nologo -v quiet >/dev/null
 dotnet publish src/IocDashboard.SourceSimulator -c Release -o "$OUT/simulator" --nologo -v quiet >/dev/null
