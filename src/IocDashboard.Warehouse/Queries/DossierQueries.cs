@@ -16,13 +16,17 @@ public sealed record DayCounters(DateOnly Day, long Received, long Resolved, lon
 
 public sealed class DossierQueries(NpgsqlDataSource dataSource)
 {
-    private const string Sql = """
+    private const string ScopeUnits = """
         with recursive scope_units as (
             select id from core.org_units where id = @unit
             union all
             select child.id from core.org_units child join scope_units parent on child.parent_id = parent.id where not @self
-        ),
-        cohort as (
+        )
+        """;
+
+    // Each day's cohort with its current outcome, from whole months and the ragged edges.
+    private const string CohortSql = ScopeUnits + """
+        , cohort as (
             select {monthKey} as month, {key} as key, x.channel, x.received, x.resolved_on_time, x.resolved_late, x.resolved_full_online
             from core.dossier_monthly_rollups x {join}
             where x.month >= @months_from and x.month < @months_to
@@ -32,40 +36,29 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
             from core.dossier_daily_rollups x {join}
             where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
               and x.unit_id in (select id from scope_units) and x.level = any(@levels)
-        ),
-        final as (
-            select month, key,
-                   sum(received) as received,
-                   sum(received) filter (where channel = 0) as direct,
-                   sum(received) filter (where channel = 1) as postal,
-                   sum(received) filter (where channel = 2) as online,
-                   sum(resolved_on_time) as on_time,
-                   sum(resolved_late) as late,
-                   sum(resolved_full_online) as full_online
-            from cohort group by month, key
-        ),
-        open_at_end as (
-            select {openKey} as month, {key} as key,
-                   count(*) filter (where x.resolved_at <= x.due_at) as on_time_later,
-                   count(*) filter (where x.resolved_at > x.due_at) as late_later,
-                   count(*) filter (where x.due_at >= @end) as pending_within,
-                   count(*) filter (where x.due_at < @end) as pending_overdue,
-                   count(*) filter (where x.resolved_at is not null and x.channel = 2 and x.online_level = 4) as full_online_later
-            from core.dossiers_open_at(@start, @end) x {join}
-            where x.unit_id in (select id from scope_units) and x.level = any(@levels)
-            group by 1, 2
         )
-        select f.month, f.key,
-               f.received::bigint,
-               (f.on_time - coalesce(o.on_time_later, 0))::bigint,
-               (f.late - coalesce(o.late_later, 0))::bigint,
-               coalesce(o.pending_within, 0)::bigint,
-               coalesce(o.pending_overdue, 0)::bigint,
-               coalesce(f.direct, 0)::bigint,
-               coalesce(f.postal, 0)::bigint,
-               coalesce(f.online, 0)::bigint,
-               (f.full_online - coalesce(o.full_online_later, 0))::bigint
-        from final f left join open_at_end o on o.month = f.month and o.key = f.key
+        select month, key,
+               sum(received)::bigint,
+               coalesce(sum(resolved_on_time), 0)::bigint,
+               coalesce(sum(resolved_late), 0)::bigint,
+               coalesce(sum(received) filter (where channel = 0), 0)::bigint,
+               coalesce(sum(received) filter (where channel = 1), 0)::bigint,
+               coalesce(sum(received) filter (where channel = 2), 0)::bigint,
+               coalesce(sum(resolved_full_online), 0)::bigint
+        from cohort group by month, key
+        """;
+
+    // The cohort's dossiers still open at the period's end: resolved only later, or not yet.
+    private const string OpenAtEndSql = ScopeUnits + """
+        select {openKey} as month, {key} as key,
+               count(*) filter (where x.resolved_at <= x.due_at),
+               count(*) filter (where x.resolved_at > x.due_at),
+               count(*) filter (where x.due_at >= @end),
+               count(*) filter (where x.due_at < @end),
+               count(*) filter (where x.resolved_at is not null and x.channel = 2 and x.online_level = 4)
+        from core.dossiers_open_at(@start, @end) x {join}
+        where x.unit_id in (select id from scope_units) and x.level = any(@levels)
+        group by 1, 2
         """;
 
     public async Task<DossierMeasures> SummaryAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
@@ -155,11 +148,42 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
         public static readonly Grouping MonthAndRankedUnit = new(MonthOfMonth, MonthOfDay, MonthOfReceipt, RankedUnitKey, RankedUnitJoin);
     }
 
+    /// <summary>
+    /// The cohort and the dossiers open at the end are independent reads, each on its own pooled connection side
+    /// by side; the open ones are then taken back out of the resolved counts and counted as pending.
+    /// </summary>
     private async Task<List<(int Month, int Key, DossierMeasures Measures)>> QueryAsync(
         ReportingPeriod period, DossierScope scope, Grouping grouping, CancellationToken cancellationToken)
     {
+        var cohortTask = ReadAsync(CohortSql, period, scope, grouping, 7, cancellationToken);
+        var openTask = ReadAsync(OpenAtEndSql, period, scope, grouping, 5, cancellationToken);
+        var open = (await openTask).ToDictionary(r => (r.Month, r.Key), r => r.Counts);
+        var rows = new List<(int, int, DossierMeasures)>();
+        foreach (var (month, key, c) in await cohortTask)
+        {
+            // [received, on time, late, direct, postal, online, full online] less [on time later, late later,
+            // pending within, pending overdue, full online later] of the same cohort.
+            var o = open.GetValueOrDefault((month, key)) ?? new long[5];
+            rows.Add((month, key, new DossierMeasures(
+                Received: c[0],
+                ResolvedOnTime: c[1] - o[0],
+                ResolvedLate: c[2] - o[1],
+                PendingWithinDeadline: o[2],
+                PendingOverdue: o[3],
+                ReceivedDirect: c[3],
+                ReceivedPostal: c[4],
+                ReceivedOnline: c[5],
+                ResolvedFullProcessOnline: c[6] - o[4])));
+        }
+
+        return rows;
+    }
+
+    private async Task<List<(int Month, int Key, long[] Counts)>> ReadAsync(
+        string sql, ReportingPeriod period, DossierScope scope, Grouping grouping, int counts, CancellationToken cancellationToken)
+    {
         var (monthsFrom, monthsTo) = WholeMonths(period);
-        await using var command = dataSource.CreateCommand(Sql
+        await using var command = dataSource.CreateCommand(sql
             .Replace("{monthKey}", grouping.MonthKey, StringComparison.Ordinal)
             .Replace("{dayKey}", grouping.DayKey, StringComparison.Ordinal)
             .Replace("{openKey}", grouping.OpenKey, StringComparison.Ordinal)
@@ -175,19 +199,16 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("start", period.Start.ToUniversalTime());
         command.Parameters.AddWithValue("end", period.End.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var rows = new List<(int, int, DossierMeasures)>();
+        var rows = new List<(int, int, long[])>();
         while (await reader.ReadAsync(cancellationToken))
         {
-            rows.Add((reader.GetInt32(0), Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), new DossierMeasures(
-                Received: reader.GetInt64(2),
-                ResolvedOnTime: reader.GetInt64(3),
-                ResolvedLate: reader.GetInt64(4),
-                PendingWithinDeadline: reader.GetInt64(5),
-                PendingOverdue: reader.GetInt64(6),
-                ReceivedDirect: reader.GetInt64(7),
-                ReceivedPostal: reader.GetInt64(8),
-                ReceivedOnline: reader.GetInt64(9),
-                ResolvedFullProcessOnline: reader.GetInt64(10))));
+            var values = new long[counts];
+            for (var i = 0; i < counts; i++)
+            {
+                values[i] = reader.GetInt64(2 + i);
+            }
+
+            rows.Add((reader.GetInt32(0), Convert.ToInt32(reader.GetValue(1), System.Globalization.CultureInfo.InvariantCulture), values));
         }
 
         return rows;
