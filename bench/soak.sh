@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Step 3 soak: the wall page in Chromium for MINUTES (default 30) on accelerated live data — the source
-# simulator at 3,600× and every connector polling every 10 s — reporting the JS heap and the server's
-# memory at the start and the end, and any console error. Usage: bench/soak.sh [MINUTES]
+# Step 3 soak: the wall page in Chromium on accelerated live data — the source simulator at 3,600× and
+# every connector polling every 10 s — for a warm-up (see WallInChromium.WarmUp), then MINUTES (default
+# 30) more, reporting the JS heap and the server's memory every minute, start against end with the range
+# of the samples, and any console error. Usage: bench/soak.sh [MINUTES]
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"

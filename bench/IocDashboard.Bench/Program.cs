@@ -6,7 +6,7 @@ using System.Globalization;
 //   copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] the connectors' COPY + merge against EF Core AddRange + SaveChanges
 //   wall-fanout BASE_URL DB CLIENTS CHANGES SERVER_PID   raw SignalR clients on /hubs/wall: broadcast latency, recompute, memory
 //   wall-latency BASE_URL DB [CHANGES]      commit → DOM in Chromium
-//   wall-soak BASE_URL MINUTES SERVER_PID   the wall in Chromium on live data: JS heap and server memory
+//   wall-soak BASE_URL MINUTES SERVER_PID   the wall in Chromium on live data: JS heap and server memory every minute after a warm-up
 return args switch
 {
     ["api-latency", var baseUrl, var path, ..] => await ApiLatencyAsync(baseUrl, path, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100),
