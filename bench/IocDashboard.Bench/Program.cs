@@ -4,6 +4,7 @@ using System.Globalization;
 // Benchmarks run by bench/run.sh against throwaway databases and processes. Each prints its figures on one line.
 //   api-latency BASE_URL PATH [CALLS]       sequential GETs after a warm-up: p50, p95, max in ms
 //   copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] the connectors' COPY + merge against EF Core AddRange + SaveChanges
+//   incremental-sync APPSETTINGS_JSON DB TARGET_CHANGES   the one-stop-shops' sync of about TARGET_CHANGES live changes, in a warm process
 //   wall-fanout BASE_URL DB CLIENTS CHANGES SERVER_PID   raw SignalR clients on /hubs/wall: broadcast latency, recompute, memory
 //   wall-latency BASE_URL DB [CHANGES]      commit → DOM in Chromium
 //   wall-soak BASE_URL MINUTES SERVER_PID   the wall in Chromium on live data: JS heap and server memory every minute after a warm-up
@@ -11,6 +12,7 @@ return args switch
 {
     ["api-latency", var baseUrl, var path, ..] => await ApiLatencyAsync(baseUrl, path, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100),
     ["copy-vs-ef", var copyDb, var pagedDb, var efDb, ..] => await IocDashboard.Bench.CopyVersusEf.RunAsync(copyDb, pagedDb, efDb, args.Length > 4 ? int.Parse(args[4], CultureInfo.InvariantCulture) : 100_000),
+    ["incremental-sync", var appSettings, var db, var target] => await IocDashboard.Bench.IncrementalSync.RunAsync(appSettings, db, int.Parse(target, CultureInfo.InvariantCulture)),
     ["wall-fanout", var url, var db, var clients, var changes, var pid] => await IocDashboard.Bench.WallFanout.RunAsync(url, db, int.Parse(clients, CultureInfo.InvariantCulture), int.Parse(changes, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
     ["wall-latency", var url, var db, ..] => await IocDashboard.Bench.WallInChromium.LatencyAsync(url, db, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50),
     ["wall-soak", var url, var minutes, var pid] => await IocDashboard.Bench.WallInChromium.SoakAsync(url, int.Parse(minutes, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
@@ -19,7 +21,7 @@ return args switch
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS] | copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] | wall-fanout BASE_URL DB CLIENTS CHANGES PID | wall-latency BASE_URL DB [CHANGES] | wall-soak BASE_URL MINUTES PID");
+    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS] | copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] | incremental-sync APPSETTINGS_JSON DB TARGET_CHANGES | wall-fanout BASE_URL DB CLIENTS CHANGES PID | wall-latency BASE_URL DB [CHANGES] | wall-soak BASE_URL MINUTES PID");
     return 2;
 }
 
