@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using IocDashboard.Ingestion;
+using IocDashboard.Ingestion.Feeds;
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
 using IocDashboard.Warehouse;
@@ -8,6 +9,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace IocDashboard.Bench;
 
@@ -19,7 +21,7 @@ namespace IocDashboard.Bench;
 /// </summary>
 internal static class IncrementalSync
 {
-    private static readonly TimeSpan RateWindow = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(500);
 
     // A simulator that slows down (a simulated night) must not hold the bench for ever.
     private static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(2);
@@ -29,32 +31,29 @@ internal static class IncrementalSync
         await using var provider = BuildServices(appSettingsPath, connectionString);
         var sync = provider.GetRequiredService<SourceSync>();
         var sources = provider.GetRequiredService<IOptions<IngestionOptions>>().Value.Sources
-            .Where(s => s.Enabled && s.Kind == "dossiers").Select(s => s.Id).ToList();
+            .Where(s => s.Enabled && s.Kind == "dossiers").ToList();
+        var ids = sources.Select(s => s.Id).ToList();
 
         // Catches up what the simulator changed since the initial sync, and warms the JIT, pools and caches.
-        var warmUp = await RunAllAsync(sync, sources);
-        var warmEnd = Stopwatch.StartNew();
+        var warmUp = await RunAllAsync(sync, ids);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"incremental-sync: warm-up caught up {warmUp.Counts} from {sources.Count} sources in {warmUp.Elapsed.TotalSeconds:F2} s"));
 
-        // The live simulator's change rate, from a short untimed run, sets how long to let changes accumulate.
-        await Task.Delay(RateWindow);
-        var probe = await RunAllAsync(sync, sources);
-        var rate = probe.Read / warmEnd.Elapsed.TotalSeconds;
-        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"incremental-sync: rate probe read {probe.Counts} in {probe.Elapsed.TotalSeconds:F2} s: {rate:F0} changes/s"));
-        if (rate <= 0)
+        // The feeds are counted rather than a rate estimated: the simulator's rate follows its simulated hour (at
+        // 3,600× a day passes in 24 s), and a rate measured over 3 s once led to 157 changes instead of 1,000.
+        var (dataSource, client) = (provider.GetRequiredService<NpgsqlDataSource>(), provider.GetRequiredService<FeedClient>());
+        var waited = Stopwatch.StartNew();
+        long pending;
+        while ((pending = await PendingChanges.CountAsync(dataSource, client, sources, CancellationToken.None)) < targetChanges
+            && waited.Elapsed < MaxWait)
         {
-            Console.Error.WriteLine("incremental-sync: nothing changed; is the simulator in live mode?");
-            return 1;
+            await Task.Delay(PollInterval);
         }
 
-        var wait = TimeSpan.FromSeconds(Math.Min(targetChanges / rate, MaxWait.TotalSeconds));
-        await Task.Delay(wait);
-
-        var run = await RunAllAsync(sync, sources);
+        var wait = waited.Elapsed;
+        var run = await RunAllAsync(sync, ids);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"incremental-sync: {run.Read} changed dossiers ({run.Split}) from {sources.Count} sources in {run.Elapsed.TotalSeconds:F2} s, in the warm process as a scheduled job runs (warm-up caught up {warmUp.Read} in {warmUp.Elapsed.TotalSeconds:F1} s; then {wait.TotalSeconds:F1} s of live changes)"));
+            $"incremental-sync: {run.Read} changed dossiers ({run.Split}) from {sources.Count} sources in {run.Elapsed.TotalSeconds:F2} s, in the warm process as a scheduled job runs (warm-up caught up {warmUp.Read} in {warmUp.Elapsed.TotalSeconds:F1} s; then {wait.TotalSeconds:F1} s until {pending} changes were pending)"));
         return 0;
     }
 
