@@ -4,6 +4,7 @@ using IocDashboard.Ingestion.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
 using Quartz;
 
 namespace IocDashboard.Ingestion;
@@ -22,6 +23,11 @@ public static class IngestionServiceCollectionExtensions
     {
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddHttpClient<FeedClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton(provider =>
+        {
+            var slots = provider.GetRequiredService<IOptions<IngestionOptions>>().Value.ConcurrentMerges;
+            return new MergeGate(slots > 0 ? slots : Environment.ProcessorCount);
+        });
         services.AddSingleton<SourceSync>();
 
         var options = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();

@@ -17,8 +17,11 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
     // New rows take a plain INSERT (no speculative insertion): a source is synced by one run at a time, and
     // the unique key still refuses a duplicate outright, which fails the page and is retried.
     private const string Merge = """
+        -- The stored dossiers the page touches, with the incoming row beside them: the update and the rollup
+        -- deltas read both from here, without joining the stage again.
         with previous as materialized (
-            select d.id, s.external_id, d.unit_id, d.field_id, d.channel, d.level, d.online_level, d.received_at, d.due_at, d.resolved_at
+            select d.id, s.external_id, d.unit_id, d.procedure_id, d.field_id, d.channel, d.level, d.online_level,
+                   d.received_at, d.due_at, d.resolved_at, d.status, s as incoming
             from stage_dossiers s join core.dossiers d on d.source_code = s.source_code and d.external_id = s.external_id
         ),
         inserted as (
@@ -32,14 +35,16 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
         ),
         updated as (
             update core.dossiers d
-            set unit_id = s.unit_id, procedure_id = s.procedure_id, field_id = s.field_id, level = s.level,
-                channel = s.channel, online_level = s.online_level, received_at = s.received_at, due_at = s.due_at,
-                resolved_at = s.resolved_at, status = s.status, load_batch_id = @batch
-            from previous p join stage_dossiers s on s.external_id = p.external_id
+            set unit_id = (p.incoming).unit_id, procedure_id = (p.incoming).procedure_id, field_id = (p.incoming).field_id,
+                level = (p.incoming).level, channel = (p.incoming).channel, online_level = (p.incoming).online_level,
+                received_at = (p.incoming).received_at, due_at = (p.incoming).due_at, resolved_at = (p.incoming).resolved_at,
+                status = (p.incoming).status, load_batch_id = @batch
+            from previous p
             where d.id = p.id
-              and (d.unit_id, d.procedure_id, d.field_id, d.level, d.channel, d.online_level, d.received_at, d.due_at, d.resolved_at, d.status)
+              and (p.unit_id, p.procedure_id, p.field_id, p.level, p.channel, p.online_level, p.received_at, p.due_at, p.resolved_at, p.status)
                   is distinct from
-                  (s.unit_id, s.procedure_id, s.field_id, s.level, s.channel, s.online_level, s.received_at, s.due_at, s.resolved_at, s.status)
+                  ((p.incoming).unit_id, (p.incoming).procedure_id, (p.incoming).field_id, (p.incoming).level, (p.incoming).channel,
+                   (p.incoming).online_level, (p.incoming).received_at, (p.incoming).due_at, (p.incoming).resolved_at, (p.incoming).status)
             returning d.id, d.unit_id, d.field_id, d.channel, d.level, d.online_level, d.received_at, d.due_at, d.resolved_at
         ),
         changes as (

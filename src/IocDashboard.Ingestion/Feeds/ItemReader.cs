@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text.Json;
 
 namespace IocDashboard.Ingestion.Feeds;
@@ -13,13 +14,37 @@ public sealed class ItemReader(JsonElement item)
 
     public bool Ok => Problem is null;
 
-    public string? Text(string name, bool required = true)
+    public string? Text(string name, bool required = true) => TextValue(name, required)?.GetString();
+
+    /// <summary>
+    /// An ISO 8601 date and time ("2024-03-05T08:30:00+07:00"), parsed from the UTF-8 text itself: three per
+    /// dossier are on the sync's hot path, where a string and the culture-aware parser showed in its CPU profile.
+    /// </summary>
+    public DateTimeOffset? Instant(string name, bool required = true)
+    {
+        if (TextValue(name, required) is not { } value)
+        {
+            return null;
+        }
+
+        if (value.TryGetDateTimeOffset(out var instant) && JsonMarshal.GetRawUtf8Value(value).Contains((byte)'T'))
+        {
+            return instant;
+        }
+
+        Fail($"field '{name}' is not an ISO 8601 instant: '{value.GetString()}'");
+        return null;
+    }
+
+    /// <summary>The property when it is a non-empty string; otherwise records why not (when required) and gives null.</summary>
+    private JsonElement? TextValue(string name, bool required)
     {
         if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty(name, out var value))
         {
-            if (value.ValueKind == JsonValueKind.String && value.GetString() is { Length: > 0 } text)
+            // The raw value keeps its quotes: more than two bytes is a non-empty string.
+            if (value.ValueKind == JsonValueKind.String && JsonMarshal.GetRawUtf8Value(value).Length > 2)
             {
-                return text;
+                return value;
             }
 
             if (value.ValueKind != JsonValueKind.Null)
@@ -34,23 +59,6 @@ public sealed class ItemReader(JsonElement item)
             Fail($"missing required field '{name}'");
         }
 
-        return null;
-    }
-
-    public DateTimeOffset? Instant(string name, bool required = true)
-    {
-        var text = Text(name, required);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.None, out var instant) && text.Contains('T', StringComparison.Ordinal))
-        {
-            return instant;
-        }
-
-        Fail($"field '{name}' is not an ISO 8601 instant: '{text}'");
         return null;
     }
 

@@ -28,6 +28,10 @@ public sealed class IngestionOptions
 
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>Pages merged into the warehouse at once across all sources (0: one per processor core).</summary>
+    [Range(0, 64)]
+    public int ConcurrentMerges { get; set; }
+
     /// <summary>How long an idle scheduler node waits before looking for due triggers again (Quartz's idle wait).</summary>
     public TimeSpan SchedulerIdleWait { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -16,11 +16,12 @@ namespace IocDashboard.Ingestion.Sync;
 /// One run of one source: page through its change feed from the stored watermark; for each page validate,
 /// quarantine what is invalid, merge the rest, advance the watermark and notify, all in one transaction. A
 /// crash at any point replays from the last committed page to the same result. The next page is fetched
-/// while the current one is merged.
+/// while the current one is merged; merges of all sources pass one <see cref="MergeGate"/>.
 /// </summary>
 public sealed class SourceSync(
     NpgsqlDataSource dataSource,
     FeedClient client,
+    MergeGate gate,
     IOptions<IngestionOptions> options,
     ILogger<SourceSync> logger)
 {
@@ -69,7 +70,10 @@ public sealed class SourceSync(
             {
                 var page = await next;
                 next = page.HasMore ? FetchAsync(source, kind, page.NextCursor, codes, ct) : null;
-                result = await LoadPageAsync(connection, source, kind, page, codes, batch, result, ct);
+                using (await gate.EnterAsync(page.Backlog(), ct))
+                {
+                    result = await LoadPageAsync(connection, source, kind, page, codes, batch, result, ct);
+                }
                 onPage?.Invoke(result with { Duration = watch.Elapsed });
                 if (next is null)
                 {
@@ -166,4 +170,21 @@ public sealed class SourceSync(
 /// <summary>A fetched page after validation: the records to merge, the items refused, and where it ends.</summary>
 internal sealed record ValidatedPage<TRecord>(
     IReadOnlyList<TRecord> Records, IReadOnlyList<QuarantinedItem> Refused, int ItemCount, string NextCursor, bool HasMore)
-    where TRecord : class, IFeedRecord;
+    where TRecord : class, IFeedRecord
+{
+    /// <summary>
+    /// About how many records the feed still holds after this page: its records per hour of change times, times
+    /// the hours from its newest change to now. Only compared between sources, so a rough figure is enough.
+    /// </summary>
+    public double Backlog()
+    {
+        if (!HasMore || Records.Count < 2)
+        {
+            return HasMore ? ItemCount : 0;
+        }
+
+        var (first, last) = (Records.Min(r => r.UpdatedAt), Records.Max(r => r.UpdatedAt));
+        var hours = Math.Max((last - first).TotalHours, 1.0 / 3600);
+        return Records.Count / hours * Math.Max((DateTimeOffset.UtcNow - last).TotalHours, 0) + ItemCount;
+    }
+}
