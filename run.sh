@@ -167,7 +167,8 @@ main() {
   pg_ensure_installed
   choose_pg_port
   # Durable settings on purpose: this is the user's data, so no fsync=off here.
-  pg_start "$PG_DIR" "$PG_PORT"
+  # shellcheck disable=SC2046 # one NAME=VALUE per word
+  pg_start "$PG_DIR" "$PG_PORT" $(pg_warehouse_settings)
   PG_STARTED=1
   ensure_database
 

@@ -39,7 +39,8 @@ dotnet publish src/IocDashboard.SourceSimulator -c Release -o "$OUT/simulator" -
 pg_ensure_installed
 PORT_PG="$(pg_free_port)"
 # Durable settings as in ./run.sh: the load is measured as a user would see it.
-pg_start "$PG_TMP" "$PORT_PG"
+# shellcheck disable=SC2046 # one NAME=VALUE per word
+pg_start "$PG_TMP" "$PORT_PG" $(pg_warehouse_settings)
 "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PORT_PG" -U postgres -qc "create database ioc_bench" >/dev/null
 export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_bench"
 

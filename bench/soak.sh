@@ -27,7 +27,8 @@ dotnet publish src/IocDashboard.SourceSimulator -c Release -o "$OUT/simulator" -
 dotnet build bench/IocDashboard.Bench -c Release -o "$OUT/bench" --nologo -v quiet >/dev/null
 pg_ensure_installed
 PORT_PG="$(pg_free_port)"
-pg_start "$PG_TMP" "$PORT_PG"
+# shellcheck disable=SC2046 # one NAME=VALUE per word
+pg_start "$PG_TMP" "$PORT_PG" $(pg_warehouse_settings)
 "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PORT_PG" -U postgres -qc "create database ioc_soak" >/dev/null
 export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_soak"
 (cd "$OUT/web" && dotnet IocDashboard.Web.dll migrate >/dev/null && dotnet IocDashboard.Web.dll seed --reference-only >/dev/null)
