@@ -76,6 +76,15 @@ fresh_warehouse() { # NAME: a migrated warehouse with only the reference dimensi
   ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=$1" web seed --reference-only >/dev/null
 }
 
+# Each step starts from a quiet server: the databases of the steps before are dropped (their autovacuum and
+# dirty buffers would otherwise run and be written during the next measurement) and a checkpoint is taken.
+quiesce() { # DATABASE...
+  local db
+  for db in "$@"; do psql_bench "drop database $db"; done
+  psql_bench "checkpoint"
+}
+
+quiesce ioc_bench
 for db in ioc_copy ioc_copy_paged ioc_ef; do fresh_warehouse "$db"; done
 dotnet "$OUT/bench/IocDashboard.Bench.dll" copy-vs-ef "Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_copy" \
   "Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_copy_paged" "Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_ef" 100000
@@ -87,6 +96,7 @@ KEY="bench-$RANDOM$RANDOM"
 SIM_PID=$!
 until curl -fs "http://127.0.0.1:$SIM_PORT/health" >/dev/null 2>&1; do sleep 0.3; done
 
+quiesce ioc_copy ioc_copy_paged ioc_ef
 fresh_warehouse ioc_sync
 export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_sync"
 export Ingestion__DefaultBaseUrl="http://127.0.0.1:$SIM_PORT" Ingestion__ApiKey="$KEY"
