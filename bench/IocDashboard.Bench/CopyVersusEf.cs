@@ -34,8 +34,10 @@ internal static class CopyVersusEf
         // Every path is warmed up first on other dossiers, as BenchmarkDotNet would (connection pools, server
         // caches, EF's model; the bench runs without JIT tiering, see its project file); then each round loads
         // the same new dossiers through each path, into warehouses that hold the same rows.
-        var centre = history.Dossiers.Where(d => d.SourceCode == "MOTCUA-TTPVHCC").ToList();
-        if (centre.Count < WarmUpRows * WarmUpRounds + rows * Rounds)
+        const int warmUpCount = WarmUpRows * WarmUpRounds;
+        var needed = warmUpCount + rows * Rounds;
+        var centre = history.Dossiers.Where(d => d.SourceCode == "MOTCUA-TTPVHCC").Take(needed).ToList();
+        if (centre.Count < needed)
         {
             throw new InvalidOperationException($"the service centre has {centre.Count} dossiers; {Rounds} rounds of {rows} need more");
         }
@@ -48,7 +50,7 @@ internal static class CopyVersusEf
         var options = new DbContextOptionsBuilder<WarehouseDbContext>().UseNpgsql(efSource).Options;
         var records = centre.Select(d => ToRecord(d, codes)).ToList();
 
-        foreach (var warmUp in records.Take(WarmUpRows * WarmUpRounds).Chunk(WarmUpRows).Select(c => c.ToList()))
+        foreach (var warmUp in records.Take(warmUpCount).Chunk(WarmUpRows).Select(c => c.ToList()))
         {
             await TimeMergeAsync(copySource, feed, warmUp, WarmUpRows);
             await TimeMergeAsync(pagedSource, feed, warmUp, 1000);
@@ -56,7 +58,7 @@ internal static class CopyVersusEf
         }
 
         var results = new List<(TimeSpan Copy, TimeSpan Paged, TimeSpan Ef)>();
-        foreach (var sample in records.Skip(WarmUpRows * WarmUpRounds).Take(rows * Rounds).Chunk(rows).Select(c => c.ToList()))
+        foreach (var sample in records.Skip(warmUpCount).Chunk(rows).Select(c => c.ToList()))
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
             var copy = await TimeMergeAsync(copySource, feed, sample, sample.Count);

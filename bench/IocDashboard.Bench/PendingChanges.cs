@@ -21,6 +21,7 @@ internal static class PendingChanges
     /// <summary>Up to one page: a full page of one source is already about as many as a bench waits for.</summary>
     private static async Task<long> CountAsync(NpgsqlDataSource dataSource, FeedClient client, SourceOptions source, CancellationToken ct)
     {
+        // Read-only, unlike SourceState.CursorAsync, which records a sync attempt: counting is not an attempt.
         await using var command = dataSource.CreateCommand("select cursor from ingest.source_state where source_id = @id");
         command.Parameters.AddWithValue("id", source.Id);
         var cursor = await command.ExecuteScalarAsync(ct) as string;

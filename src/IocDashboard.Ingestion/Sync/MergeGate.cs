@@ -50,7 +50,7 @@ public sealed class MergeGate(int slots)
 
     private void Release()
     {
-        Waiter? next = null;
+        Waiter next;
         lock (_lock)
         {
             if (_waiting.Count == 0)
