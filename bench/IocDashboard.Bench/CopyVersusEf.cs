@@ -6,6 +6,7 @@ using IocDashboard.Ingestion.Feeds;
 using IocDashboard.SeedData;
 using IocDashboard.SeedData.History;
 using IocDashboard.SeedData.Reference;
+using IocDashboard.Warehouse.Loading;
 using IocDashboard.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -19,6 +20,7 @@ namespace IocDashboard.Bench;
 /// </summary>
 internal static class CopyVersusEf
 {
+    private const string Source = "motcua-ttpvhcc";
     private const int WarmUpRows = 20_000;
     private const int WarmUpRounds = 3;
 
@@ -36,7 +38,7 @@ internal static class CopyVersusEf
         // the same new dossiers through each path, into warehouses that hold the same rows.
         const int warmUpCount = WarmUpRows * WarmUpRounds;
         var needed = warmUpCount + rows * Rounds;
-        var centre = history.Dossiers.Where(d => d.SourceCode == "MOTCUA-TTPVHCC").Take(needed).ToList();
+        var centre = history.Dossiers.Where(d => d.SourceCode == DossierFeed.SourceCode(Source)).Take(needed).ToList();
         if (centre.Count < needed)
         {
             throw new InvalidOperationException($"the service centre has {centre.Count} dossiers; {Rounds} rounds of {rows} need more");
@@ -49,12 +51,17 @@ internal static class CopyVersusEf
         var feed = new DossierFeed();
         var options = new DbContextOptionsBuilder<WarehouseDbContext>().UseNpgsql(efSource).Options;
         var records = centre.Select(d => ToRecord(d, codes)).ToList();
+        short efSourceId;
+        await using (var connection = await efSource.OpenConnectionAsync())
+        {
+            efSourceId = await DossierSources.IdAsync(connection, DossierFeed.SourceCode(Source), CancellationToken.None);
+        }
 
         foreach (var warmUp in records.Take(warmUpCount).Chunk(WarmUpRows).Select(c => c.ToList()))
         {
             await TimeMergeAsync(copySource, feed, warmUp, WarmUpRows);
             await TimeMergeAsync(pagedSource, feed, warmUp, 1000);
-            await SaveWithEfAsync(options, warmUp);
+            await SaveWithEfAsync(options, efSourceId, warmUp);
         }
 
         var results = new List<(TimeSpan Copy, TimeSpan Paged, TimeSpan Ef)>();
@@ -66,7 +73,7 @@ internal static class CopyVersusEf
             var paged = await TimeMergeAsync(pagedSource, feed, sample, 1000);
             await Task.Delay(TimeSpan.FromSeconds(1));
             var ef = Stopwatch.StartNew();
-            await SaveWithEfAsync(options, sample);
+            await SaveWithEfAsync(options, efSourceId, sample);
             results.Add((copy, paged, ef.Elapsed));
         }
 
@@ -82,13 +89,13 @@ internal static class CopyVersusEf
         return 0;
     }
 
-    private static async Task SaveWithEfAsync(DbContextOptions<WarehouseDbContext> options, List<DossierRecord> records)
+    private static async Task SaveWithEfAsync(DbContextOptions<WarehouseDbContext> options, short sourceId, List<DossierRecord> records)
     {
         await using (var db = new WarehouseDbContext(options))
         {
             db.Dossiers.AddRange(records.Select(r => new Dossier
             {
-                SourceCode = DossierFeed.SourceCode("motcua-ttpvhcc"),
+                SourceId = sourceId,
                 ExternalId = r.ExternalId,
                 UnitId = r.UnitId,
                 ProcedureId = r.ProcedureId,
@@ -113,7 +120,7 @@ internal static class CopyVersusEf
         foreach (var page in records.Chunk(pageSize))
         {
             await using var transaction = await connection.BeginTransactionAsync();
-            await feed.MergeAsync(connection, "motcua-ttpvhcc", page, 0, CancellationToken.None);
+            await feed.MergeAsync(connection, Source, page, 0, CancellationToken.None);
             await transaction.CommitAsync();
         }
 

@@ -3,7 +3,7 @@ using Npgsql;
 namespace IocDashboard.Warehouse.Loading;
 
 /// <summary>
-/// For a bulk load into an empty table: drops its secondary indexes, unique constraints and foreign keys, and
+/// For a bulk load into an empty table: drops its indexes, primary key, unique constraints and foreign keys, and
 /// recreates them afterwards from their own definitions (pg_get_indexdef / pg_get_constraintdef), so nothing
 /// is written twice. Building an index once is many times cheaper than maintaining it row by row, and a
 /// foreign key is validated by one join instead of a trigger per row. Everything happens inside the caller's
@@ -35,7 +35,7 @@ internal sealed class BulkLoadWindow
         var constraints = await ReadAsync(connection, """
             select conname, pg_get_constraintdef(oid)
             from pg_constraint
-            where conrelid = @table::regclass and contype in ('u', 'f')
+            where conrelid = @table::regclass and contype in ('p', 'u', 'f')
             order by contype desc
             """, table, ct);
 

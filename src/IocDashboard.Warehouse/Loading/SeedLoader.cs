@@ -59,7 +59,8 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
 
         var copy = Stopwatch.StartNew();
         var window = await BulkLoadWindow.OpenAsync(connection, "core.dossiers", cancellationToken);
-        var dossiers = await WriteDossiersAsync(connection, history.Dossiers, ids, batch, cancellationToken);
+        var sources = await DossierSources.IdsAsync(connection, history.Dossiers.Select(d => d.SourceCode), cancellationToken);
+        var dossiers = await WriteDossiersAsync(connection, history.Dossiers, ids, sources, batch, cancellationToken);
         await window.CloseAsync(cancellationToken);
         var copied = copy.Elapsed;
         await using (var rollup = new NpgsqlCommand("select core.refresh_dossier_rollups(@from, @to)", connection))
@@ -87,13 +88,14 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
     }
 
     private static async Task<ulong> WriteDossiersAsync(
-        NpgsqlConnection connection, IReadOnlyList<GeneratedDossier> dossiers, ReferenceIds ids, long batch, CancellationToken cancellationToken) =>
+        NpgsqlConnection connection, IReadOnlyList<GeneratedDossier> dossiers, ReferenceIds ids, Dictionary<string, short> sources, long batch,
+        CancellationToken cancellationToken) =>
         await BinaryCopy.WriteAsync(connection,
-            "core.dossiers (source_code, external_id, unit_id, procedure_id, field_id, level, channel, online_level, received_at, due_at, resolved_at, status, load_batch_id)",
+            "core.dossiers (source_id, external_id, unit_id, procedure_id, field_id, level, channel, online_level, received_at, due_at, resolved_at, status, load_batch_id)",
             dossiers,
             (w, d) =>
             {
-                w.Write(d.SourceCode, NpgsqlDbType.Text);
+                w.Write(sources[d.SourceCode], NpgsqlDbType.Smallint);
                 w.Write(d.ExternalId, NpgsqlDbType.Text);
                 w.Write(ids.Units[d.Unit.Code], NpgsqlDbType.Integer);
                 w.Write(ids.Procedures[d.Procedure.Code], NpgsqlDbType.Integer);

@@ -131,10 +131,16 @@ public sealed class FeedbackItem
     public long? LoadBatchId { get; init; }
 }
 
+/// <summary>A source system of dossiers ("MOTCUA-705"); dossiers are keyed by its id and their id in it.</summary>
+public sealed class DossierSource
+{
+    public short Id { get; init; }
+    public required string Code { get; init; }
+}
+
 public sealed class Dossier
 {
-    public long Id { get; init; }
-    public required string SourceCode { get; init; }
+    public short SourceId { get; init; }
     public required string ExternalId { get; init; }
     public int UnitId { get; init; }
     public int ProcedureId { get; init; }

@@ -20,6 +20,7 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
     public DbSet<DxIndicatorTarget> DxIndicatorTargets => Set<DxIndicatorTarget>();
     public DbSet<DxIndicatorValue> DxIndicatorValues => Set<DxIndicatorValue>();
     public DbSet<FeedbackItem> FeedbackItems => Set<FeedbackItem>();
+    public DbSet<DossierSource> DossierSources => Set<DossierSource>();
     public DbSet<Dossier> Dossiers => Set<Dossier>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
@@ -47,7 +48,12 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
             value.HasKey(v => new { v.IndicatorId, v.Period });
         });
         modelBuilder.Entity<FeedbackItem>().ToTable("feedback_items", "core");
-        modelBuilder.Entity<Dossier>().ToTable("dossiers", "core");
+        modelBuilder.Entity<DossierSource>().ToTable("dossier_sources", "core");
+        modelBuilder.Entity<Dossier>(dossier =>
+        {
+            dossier.ToTable("dossiers", "core");
+            dossier.HasKey(d => new { d.SourceId, d.ExternalId });
+        });
 
         foreach (var entity in modelBuilder.Model.GetEntityTypes())
         {

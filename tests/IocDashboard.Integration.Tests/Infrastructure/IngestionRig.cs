@@ -86,9 +86,10 @@ public static class IngestionRig
         var queries = new Dictionary<string, string>
         {
             ["dossiers"] = """
-                select d.source_code || d.external_id || u.code || p.code || d.level || d.channel || d.online_level
+                select s.code || d.external_id || u.code || p.code || d.level || d.channel || d.online_level
                        || d.received_at || d.due_at || coalesce(d.resolved_at::text, '-') || d.status
-                from core.dossiers d join core.org_units u on u.id = d.unit_id join core.procedures p on p.id = d.procedure_id
+                from core.dossiers d join core.dossier_sources s on s.id = d.source_id
+                     join core.org_units u on u.id = d.unit_id join core.procedures p on p.id = d.procedure_id
                 """,
             ["rollups"] = """
                 select r.day || u.code || r.field_id || r.channel || r.level || r.received || r.resolved_on_time || r.resolved_late || r.resolved_full_online

@@ -15,9 +15,16 @@ public sealed class DossierMergeTests
     private const string Source = "motcua-test";
     private static readonly DateTimeOffset Start = new(2024, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
 
-    [Fact]
-    public async Task A_page_inserts_the_new_updates_the_changed_leaves_the_identical_and_moves_the_rollups()
+    // With one feed for every page, as a sync runs: after an all-new page the next is tried as an insert of new
+    // rows only, so the page of new dossiers below is inserted that way, and the page with stored dossiers after
+    // it is refused by the key and merged in full. With a new feed each time, every page takes the full merge.
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_page_inserts_the_new_updates_the_changed_leaves_the_identical_and_moves_the_rollups(bool oneFeed)
     {
+        var shared = new DossierFeed();
+        DossierFeed Feed() => oneFeed ? shared : new DossierFeed();
         await using var database = await IngestionRig.EmptyWarehouseAsync("ioc_merge");
         await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         var codes = await ReferenceCodes.LoadAsync(dataSource, CancellationToken.None);
@@ -30,8 +37,11 @@ public sealed class DossierMergeTests
             n % 4 == 0 ? DossierStatus.Pending : DossierStatus.Resolved, Start.AddHours(n * 5));
 
         var first = Enumerable.Range(0, 300).Select(Dossier).ToList();
-        var loaded = await MergeAsync(dataSource, first);
+        var loaded = await MergeAsync(dataSource, Feed(), first);
         Assert.Equal((300, 0, 0), (loaded.Inserted, loaded.Updated, loaded.Unchanged));
+        var more = Enumerable.Range(400, 20).Select(Dossier).ToList();
+        var added = await MergeAsync(dataSource, Feed(), more);
+        Assert.Equal((20, 0, 0), (added.Inserted, added.Updated, added.Unchanged));
 
         // 100 as they were, 100 changed in ways that move them between rollup cells, 50 new.
         var second = first.Take(100)
@@ -44,12 +54,12 @@ public sealed class DossierMergeTests
             }))
             .Concat(Enumerable.Range(300, 50).Select(Dossier))
             .ToList();
-        var merged = await MergeAsync(dataSource, second);
+        var merged = await MergeAsync(dataSource, Feed(), second);
         Assert.Equal((50, 100, 100), (merged.Inserted, merged.Updated, merged.Unchanged));
         Assert.Equal(units.Order(), merged.UnitIds.Order());
 
         // Every stored row is the latest version, and the rollups equal a recomputation from those rows.
-        var latest = second.Concat(first.Skip(200)).ToList();
+        var latest = second.Concat(first.Skip(200)).Concat(more).ToList();
         Assert.Equal(latest.Count(d => d.ResolvedAt is null), await ScalarAsync(dataSource, "select count(*) from core.dossiers where resolved_at is null"));
         Assert.Equal(
             latest.Where(d => d.UnitId == units[0]).Min(d => d.ReceivedAt).ToUniversalTime(),
@@ -61,20 +71,21 @@ public sealed class DossierMergeTests
         }
 
         Assert.Equal(await RollupsAsync(dataSource), moved);
-        Assert.Equal(350, await ScalarAsync(dataSource, "select sum(received) from core.dossier_daily_rollups"));
-        Assert.Equal(350, await ScalarAsync(dataSource, "select sum(received) from core.dossier_monthly_rollups"));
+        Assert.Equal(370, await ScalarAsync(dataSource, "select count(*) from core.dossiers"));
+        Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_daily_rollups"));
+        Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_monthly_rollups"));
 
         // The same page again changes nothing.
-        var again = await MergeAsync(dataSource, second);
+        var again = await MergeAsync(dataSource, Feed(), second);
         Assert.Equal((0, 0, 250), (again.Inserted, again.Updated, again.Unchanged));
         Assert.Equal(moved, await RollupsAsync(dataSource));
     }
 
-    private static async Task<MergeOutcome> MergeAsync(NpgsqlDataSource dataSource, List<DossierRecord> page)
+    private static async Task<MergeOutcome> MergeAsync(NpgsqlDataSource dataSource, DossierFeed feed, List<DossierRecord> page)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var outcome = await new DossierFeed().MergeAsync(connection, Source, page, 0, CancellationToken.None);
+        var outcome = await feed.MergeAsync(connection, Source, page, 0, CancellationToken.None);
         await transaction.CommitAsync();
         return outcome;
     }

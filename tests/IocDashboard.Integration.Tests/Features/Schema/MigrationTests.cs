@@ -75,8 +75,9 @@ public sealed class MigrationTests
             insert into core.procedure_fields (code, name, source) values ('F', 'F', 'synthetic');
             insert into core.procedures (code, name, field_id, level, online_level, valid_from, portal_integrated, source)
                 select 'P', 'P', id, 0, 2, '2020-01-01', false, 'synthetic' from core.procedure_fields;
-            insert into core.dossiers (source_code, external_id, unit_id, procedure_id, field_id, level, channel, online_level, received_at, due_at, resolved_at, status)
-                select 's', '1', u.id, p.id, p.field_id, 0, 0, 0, '2024-01-02', '2024-01-05', '2024-01-01', 1 from core.org_units u, core.procedures p;
+            insert into core.dossier_sources (code) values ('S');
+            insert into core.dossiers (source_id, external_id, unit_id, procedure_id, field_id, level, channel, online_level, received_at, due_at, resolved_at, status)
+                select (select id from core.dossier_sources), '1', u.id, p.id, p.field_id, 0, 0, 0, '2024-01-02', '2024-01-05', '2024-01-01', 1 from core.org_units u, core.procedures p;
             """, connection);
         var error = await Assert.ThrowsAsync<PostgresException>(() => command.ExecuteNonQueryAsync());
         Assert.Equal(PostgresErrorCodes.CheckViolation, error.SqlState);
