@@ -139,6 +139,23 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
         return outcome;
     }
 
+    /// <summary>
+    /// After a run that grew core.dossiers by a tenth or more (an initial sync, a new source), the planner's
+    /// statistics are brought up to date at once, as after any bulk load. Until then it knows nothing of the key's
+    /// selectivity, and the general merge's update would scan every stored dossier of the source instead of
+    /// looking up the few it changes; autovacuum would only get there a minute or more later.
+    /// </summary>
+    public override async Task AfterRunAsync(NpgsqlConnection connection, long inserted, CancellationToken cancellationToken)
+    {
+        await using var estimate = new NpgsqlCommand("select reltuples from pg_class where oid = 'core.dossiers'::regclass", connection);
+        var rows = (float)(await estimate.ExecuteScalarAsync(cancellationToken))!;
+        if (inserted > 0 && inserted >= 0.1 * rows)
+        {
+            await using var analyze = new NpgsqlCommand("analyze core.dossiers", connection) { CommandTimeout = 600 };
+            await analyze.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
     private static async Task<MergeOutcome> LoadAsync(
         NpgsqlConnection connection, string sourceCode, IReadOnlyList<DossierRecord> records, long batch, string statement, CancellationToken cancellationToken)
     {

@@ -40,4 +40,7 @@ public abstract class FeedKind<TRecord>
 
     public abstract Task<MergeOutcome> MergeAsync(
         NpgsqlConnection connection, string sourceId, IReadOnlyList<TRecord> records, long batch, CancellationToken cancellationToken);
+
+    /// <summary>After a run has committed its pages: upkeep that depends on how much the run loaded.</summary>
+    public virtual Task AfterRunAsync(NpgsqlConnection connection, long inserted, CancellationToken cancellationToken) => Task.CompletedTask;
 }

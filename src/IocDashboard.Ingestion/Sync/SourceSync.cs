@@ -81,6 +81,7 @@ public sealed class SourceSync(
                 }
             }
 
+            await kind.AfterRunAsync(connection, result.Inserted, ct);
             await LoadBatchLog.FinishAsync(connection, batch, result.Inserted + result.Updated, ct);
 
             await SourceState.FinishAsync(dataSource, source.Id, null, ct);
