@@ -140,16 +140,18 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
     }
 
     /// <summary>
-    /// After a run that grew core.dossiers by a tenth or more (an initial sync, a new source), the planner's
-    /// statistics are brought up to date at once, as after any bulk load. Until then it knows nothing of the key's
-    /// selectivity, and the general merge's update would scan every stored dossier of the source instead of
-    /// looking up the few it changes; autovacuum would only get there a minute or more later.
+    /// After a run that at least doubled core.dossiers since its statistics were taken (an initial sync, the first
+    /// load after a reset), they are taken again at once, as after any bulk load. Without them the planner cannot
+    /// tell that the key picks one row, and the general merge's update would scan every stored dossier of the
+    /// source instead of looking up the few it changes; autovacuum would get there a minute or more later. Once
+    /// taken they stay good as the table grows (the key's distinct count is kept as a fraction of the rows), so
+    /// the other runs of an initial sync, ending after the first, do not repeat the work.
     /// </summary>
     public override async Task AfterRunAsync(NpgsqlConnection connection, long inserted, CancellationToken cancellationToken)
     {
         await using var estimate = new NpgsqlCommand("select reltuples from pg_class where oid = 'core.dossiers'::regclass", connection);
         var rows = (float)(await estimate.ExecuteScalarAsync(cancellationToken))!;
-        if (inserted > 0 && inserted >= 0.1 * rows)
+        if (inserted > 0 && inserted >= rows)
         {
             await using var analyze = new NpgsqlCommand("analyze core.dossiers", connection) { CommandTimeout = 600 };
             await analyze.ExecuteNonQueryAsync(cancellationToken);
@@ -197,6 +199,14 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
         await using var merge = new NpgsqlCommand(statement, connection);
         merge.Parameters.AddWithValue("source", source);
         merge.Parameters.AddWithValue("batch", batch);
+        if (statement == DossierMergeSql.InsertNew)
+        {
+            // Parsed and planned once per connection rather than per page: its plan does not depend on what is
+            // stored. The general merge is not prepared: a plan cached while core.dossiers was small would keep
+            // scanning the table for the lookups once it is large.
+            await merge.PrepareAsync(cancellationToken);
+        }
+
         await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
         var inserted = (int)reader.GetInt64(0);
