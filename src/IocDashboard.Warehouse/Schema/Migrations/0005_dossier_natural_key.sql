@@ -1,7 +1,7 @@
 -- A dossier is keyed by its natural key alone: the system it came from (a small id in a new dimension) and its
 -- id in that system. The surrogate identity key (an index and a sequence call per row, and nothing referred to
 -- it) and the source code repeated as text in every row and key entry made up about a third of the cost of
--- each row a connector inserts (100,000-row inserts into a table of 2.1 M: 7.5 µs a row before, 4.9 after).
+-- each row a connector inserts (2.1 M dossiers inserted 100,000 at a time: 7.6 µs a row before, 4.9 after).
 create table core.dossier_sources (
     id   smallint generated always as identity primary key,
     code text collate "C" not null unique
