@@ -40,7 +40,8 @@ internal static class CopyVersusEf
         // the same new dossiers through each path, into warehouses that hold the same rows.
         const int warmUpCount = WarmUpRows * WarmUpRounds;
         var needed = warmUpCount + rows * Rounds;
-        var centre = history.Dossiers.Where(d => d.SourceCode == DossierFeed.SourceCode(Source)).Take(needed).ToList();
+        var sourceCode = DossierFeed.SourceCode(Source);
+        var centre = history.Dossiers.Where(d => d.SourceCode == sourceCode).Take(needed).ToList();
         if (centre.Count < needed)
         {
             throw new InvalidOperationException($"the service centre has {centre.Count} dossiers; {Rounds} rounds of {rows} need more");
@@ -56,7 +57,7 @@ internal static class CopyVersusEf
         short efSourceId;
         await using (var connection = await efSource.OpenConnectionAsync())
         {
-            efSourceId = await DossierSources.IdAsync(connection, DossierFeed.SourceCode(Source), CancellationToken.None);
+            efSourceId = await DossierSources.IdAsync(connection, sourceCode, CancellationToken.None);
         }
 
         foreach (var warmUp in records.Take(warmUpCount).Chunk(WarmUpRows).Select(c => c.ToList()))

@@ -113,28 +113,21 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
         NpgsqlConnection connection, string sourceId, IReadOnlyList<DossierRecord> records, long batch, CancellationToken cancellationToken)
     {
         var sourceCode = SourceCode(sourceId);
-        MergeOutcome outcome;
+        MergeOutcome? outcome = null;
         if (_lastPageAllNew.GetValueOrDefault(sourceCode))
         {
             try
             {
-                outcome = await LoadAsync(connection, sourceCode, records, batch, DossierMergeSql.InsertNew, cancellationToken);
+                outcome = await LoadAsync(connection, sourceCode, records, batch, insertOnly: true, cancellationToken);
             }
             catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == DossierMergeSql.KeyConstraint)
             {
-                await using (var rollback = new NpgsqlCommand("rollback to savepoint " + InsertNewSavepoint, connection))
-                {
-                    await rollback.ExecuteNonQueryAsync(cancellationToken);
-                }
-
-                outcome = await LoadAsync(connection, sourceCode, records, batch, DossierMergeSql.Merge, cancellationToken);
+                await using var rollback = new NpgsqlCommand("rollback to savepoint " + InsertNewSavepoint, connection);
+                await rollback.ExecuteNonQueryAsync(cancellationToken);
             }
         }
-        else
-        {
-            outcome = await LoadAsync(connection, sourceCode, records, batch, DossierMergeSql.Merge, cancellationToken);
-        }
 
+        outcome ??= await LoadAsync(connection, sourceCode, records, batch, insertOnly: false, cancellationToken);
         _lastPageAllNew[sourceCode] = outcome.Inserted == records.Count;
         return outcome;
     }
@@ -159,7 +152,7 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
     }
 
     private static async Task<MergeOutcome> LoadAsync(
-        NpgsqlConnection connection, string sourceCode, IReadOnlyList<DossierRecord> records, long batch, string statement, CancellationToken cancellationToken)
+        NpgsqlConnection connection, string sourceCode, IReadOnlyList<DossierRecord> records, long batch, bool insertOnly, CancellationToken cancellationToken)
     {
         // One round trip before the COPY: the staging table, the source's id and, for the insert-only form, a
         // savepoint that a refused insert rolls back to (the stage and its COPY are then done again).
@@ -168,7 +161,7 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
         {
             setup.BatchCommands.Add(new NpgsqlBatchCommand(DossierMergeSql.CreateStage));
             setup.BatchCommands.Add(DossierSources.FindOrAdd(sourceCode));
-            if (statement == DossierMergeSql.InsertNew)
+            if (insertOnly)
             {
                 setup.BatchCommands.Add(new NpgsqlBatchCommand("savepoint " + InsertNewSavepoint));
             }
@@ -196,10 +189,10 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
             },
             cancellationToken);
 
-        await using var merge = new NpgsqlCommand(statement, connection);
+        await using var merge = new NpgsqlCommand(insertOnly ? DossierMergeSql.InsertNew : DossierMergeSql.Merge, connection);
         merge.Parameters.AddWithValue("source", source);
         merge.Parameters.AddWithValue("batch", batch);
-        if (statement == DossierMergeSql.InsertNew)
+        if (insertOnly)
         {
             // Parsed and planned once per connection rather than per page: its plan does not depend on what is
             // stored. The general merge is not prepared: a plan cached while core.dossiers was small would keep
