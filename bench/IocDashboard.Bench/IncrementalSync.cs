@@ -63,7 +63,7 @@ internal static class IncrementalSync
         var configuration = new ConfigurationBuilder()
             .AddJsonFile(Path.GetFullPath(appSettingsPath), optional: false)
             .AddEnvironmentVariables()
-            // The bench runs the sources itself: no Quartz scheduler may fire them meanwhile.
+            // The bench runs the sources itself: no scheduled job may run them meanwhile.
             .AddInMemoryCollection(new Dictionary<string, string?> { ["Ingestion:Enabled"] = "false" })
             .Build();
         var services = new ServiceCollection();

@@ -10,12 +10,13 @@ public sealed class FeedPage : IDisposable
 {
     private readonly JsonDocument _document;
 
-    private FeedPage(JsonDocument document, IReadOnlyList<JsonElement> items, string nextCursor, bool hasMore)
+    private FeedPage(JsonDocument document, IReadOnlyList<JsonElement> items, string nextCursor, bool hasMore, long? remaining)
     {
         _document = document;
         Items = items;
         NextCursor = nextCursor;
         HasMore = hasMore;
+        Remaining = remaining;
     }
 
     public IReadOnlyList<JsonElement> Items { get; }
@@ -24,7 +25,10 @@ public sealed class FeedPage : IDisposable
 
     public bool HasMore { get; }
 
-    /// <summary>Parses an envelope { items: [...], nextCursor: "...", hasMore: bool }; throws InvalidDataException otherwise.</summary>
+    /// <summary>How many records the source says follow this page, when it says (optional in the envelope).</summary>
+    public long? Remaining { get; }
+
+    /// <summary>Parses an envelope { items: [...], nextCursor: "...", hasMore: bool[, remaining: n] }; throws InvalidDataException otherwise.</summary>
     public static FeedPage Parse(ReadOnlyMemory<byte> body)
     {
         JsonDocument document;
@@ -47,7 +51,8 @@ public sealed class FeedPage : IDisposable
             throw new InvalidDataException("the page lacks items, nextCursor or hasMore");
         }
 
-        return new FeedPage(document, items.EnumerateArray().ToList(), cursor.GetString()!, more.GetBoolean());
+        long? remaining = root.TryGetProperty("remaining", out var left) && left.TryGetInt64(out var count) && count >= 0 ? count : null;
+        return new FeedPage(document, items.EnumerateArray().ToList(), cursor.GetString()!, more.GetBoolean(), remaining);
     }
 
     public void Dispose() => _document.Dispose();

@@ -7,7 +7,7 @@ public sealed class IngestionOptions
 {
     public const string Section = "Ingestion";
 
-    /// <summary>Whether this host runs the scheduler at all (a web-only replica, or a test, turns it off).</summary>
+    /// <summary>Whether this host runs the scheduled pulls at all (a web-only replica, or a test, turns it off).</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>The API key sent as X-Api-Key to sources that do not name their own. From the environment, never the repo.</summary>
@@ -32,8 +32,14 @@ public sealed class IngestionOptions
     [Range(0, 64)]
     public int ConcurrentMerges { get; set; }
 
-    /// <summary>How long an idle scheduler node waits before looking for due triggers again (Quartz's idle wait).</summary>
-    public TimeSpan SchedulerIdleWait { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// How often a node looks for due schedules, retries and queued runs. Short, so that a run asked for by hand
+    /// starts within it (Hangfire's default of 15 s would also delay every retry).
+    /// </summary>
+    public TimeSpan SchedulerPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Whether each source runs once at start-up instead of waiting for its first scheduled time.</summary>
+    public bool CatchUpAtStart { get; set; } = true;
 
     public List<SourceOptions> Sources { get; set; } = [];
 }
@@ -55,8 +61,8 @@ public sealed class SourceOptions
 
     public string? ApiKey { get; set; }
 
-    /// <summary>Quartz cron expression (seconds first).</summary>
-    public string Cron { get; set; } = "0 0/1 * * * ?";
+    /// <summary>Cron expression in Vietnam's time zone: five fields, or six with seconds first (Hangfire's Cronos syntax).</summary>
+    public string Cron { get; set; } = "0 */1 * * * *";
 
     /// <summary>A source past this age of its last successful sync is stale.</summary>
     public TimeSpan FreshnessSla { get; set; } = TimeSpan.FromMinutes(15);

@@ -16,12 +16,14 @@ namespace IocDashboard.Ingestion.Sync;
 /// One run of one source: page through its change feed from the stored watermark; for each page validate,
 /// quarantine what is invalid, merge the rest, advance the watermark and notify, all in one transaction. A
 /// crash at any point replays from the last committed page to the same result. The next page is fetched
-/// while the current one is merged; merges of all sources pass one <see cref="MergeGate"/>.
+/// while the current one is merged; merges of all sources pass one <see cref="MergeGate"/>. A paused source does not
+/// run, and two runs of one source never overlap, on any node: the second finds the source's lock taken and skips.
 /// </summary>
 public sealed class SourceSync(
     NpgsqlDataSource dataSource,
     FeedClient client,
     MergeGate gate,
+    SourcePauses pauses,
     IOptions<IngestionOptions> options,
     ILogger<SourceSync> logger)
 {
@@ -51,14 +53,38 @@ public sealed class SourceSync(
         where TRecord : class, IFeedRecord
     {
         var watch = Stopwatch.StartNew();
+        if (await pauses.IsPausedAsync(source.Id, ct))
+        {
+            return SyncResult.Skipped(source.Id, "nguồn đang tạm dừng");
+        }
+
+        // One connection for the whole run: its session keeps the staging table from page to page, where a
+        // connection returned to the pool would be reset (DISCARD ALL drops it) and recreate it every page. It
+        // also holds the source's lock, which PostgreSQL releases when the session ends, even by a crash.
+        await using var connection = await dataSource.OpenConnectionAsync(ct);
+        if (!await SourceLock.TryTakeAsync(connection, source.Id, ct))
+        {
+            return SyncResult.Skipped(source.Id, "một lần chạy khác của nguồn đang diễn ra");
+        }
+
+        try
+        {
+            return await RunLockedAsync(connection, source, kind, onPage, watch, ct);
+        }
+        finally
+        {
+            await SourceLock.ReleaseAsync(connection, source.Id);
+        }
+    }
+
+    private async Task<SyncResult> RunLockedAsync<TRecord>(
+        NpgsqlConnection connection, SourceOptions source, FeedKind<TRecord> kind, Action<SyncResult>? onPage, Stopwatch watch, CancellationToken ct)
+        where TRecord : class, IFeedRecord
+    {
         var result = new SyncResult(source.Id, 0, 0, 0, 0, 0, 0, TimeSpan.Zero);
         var codes = await ReferenceCodes.LoadAsync(dataSource, ct);
         var cursor = await SourceState.CursorAsync(dataSource, source.Id, kind.Kind, ct);
         await SyncProgress.StartAsync(dataSource, source.Id, ct);
-
-        // One connection for the whole run: its session keeps the staging table from page to page, where a
-        // connection returned to the pool would be reset (DISCARD ALL drops it) and recreate it every page.
-        await using var connection = await dataSource.OpenConnectionAsync(ct);
         var batch = await LoadBatchLog.StartAsync(connection, source.Id, "sync", null, ct);
 
         try
@@ -123,7 +149,7 @@ public sealed class SourceSync(
             }
         }
 
-        return new ValidatedPage<TRecord>([.. accepted.Values], refused, page.Items.Count, page.NextCursor, page.HasMore);
+        return new ValidatedPage<TRecord>([.. accepted.Values], refused, page.Items.Count, page.NextCursor, page.HasMore, page.Remaining);
     }
 
     private static async Task<SyncResult> LoadPageAsync<TRecord>(
@@ -141,7 +167,7 @@ public sealed class SourceSync(
         {
             closing.BatchCommands.Add(SourceState.Advance(source.Id, page.NextCursor,
                 records.Count == 0 ? null : records.Max(r => r.UpdatedAt), merged.Inserted + merged.Updated));
-            closing.BatchCommands.Add(SyncProgress.Page(source.Id, page.ItemCount));
+            closing.BatchCommands.Add(SyncProgress.Page(source.Id, page.ItemCount, page.Remaining));
             if (merged.Inserted + merged.Updated > 0)
             {
                 closing.BatchCommands.Add(ChangeNotifier.Notify(new ChangeNotice(
@@ -164,13 +190,14 @@ public sealed class SourceSync(
             Updated = result.Updated + merged.Updated,
             Unchanged = result.Unchanged + merged.Unchanged + (page.ItemCount - refused.Count - records.Count),
             Quarantined = result.Quarantined + refused.Count,
+            Remaining = page.Remaining,
         };
     }
 }
 
 /// <summary>A fetched page after validation: the records to merge, the items refused, and where it ends.</summary>
 internal sealed record ValidatedPage<TRecord>(
-    IReadOnlyList<TRecord> Records, IReadOnlyList<QuarantinedItem> Refused, int ItemCount, string NextCursor, bool HasMore)
+    IReadOnlyList<TRecord> Records, IReadOnlyList<QuarantinedItem> Refused, int ItemCount, string NextCursor, bool HasMore, long? Remaining)
     where TRecord : class, IFeedRecord
 {
     /// <summary>

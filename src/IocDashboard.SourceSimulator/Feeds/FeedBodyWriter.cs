@@ -88,6 +88,7 @@ internal static class FeedBodyWriter
         writer.WriteEndArray();
         writer.WriteString(FeedJson.NextCursor, FeedCursor.Encode(sourceId, page.Next));
         writer.WriteBoolean(FeedJson.HasMore, page.HasMore);
+        writer.WriteNumber(FeedJson.Remaining, page.Remaining);
         writer.WriteString(FeedJson.ServerTime, page.ServerTime);
         writer.WriteEndObject();
     }

@@ -19,6 +19,7 @@ internal static class FeedJson
     public static readonly JsonEncodedText Items = JsonEncodedText.Encode("items");
     public static readonly JsonEncodedText NextCursor = JsonEncodedText.Encode("nextCursor");
     public static readonly JsonEncodedText HasMore = JsonEncodedText.Encode("hasMore");
+    public static readonly JsonEncodedText Remaining = JsonEncodedText.Encode("remaining");
     public static readonly JsonEncodedText ServerTime = JsonEncodedText.Encode("serverTime");
     public static readonly JsonEncodedText UpdatedAt = JsonEncodedText.Encode("updatedAt");
     public static readonly JsonEncodedText Id = JsonEncodedText.Encode("id");

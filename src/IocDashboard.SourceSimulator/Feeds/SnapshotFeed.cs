@@ -43,7 +43,7 @@ internal abstract class SnapshotFeed<T>(SourceInfo source, IRecordFormat<T> form
         }
 
         var next = count > 0 ? visible[first + count - 1].Position : after;
-        return new FeedPage<T>(items, count, next, first + count < visible.Count, now);
+        return new FeedPage<T>(items, count, next, first + count < visible.Count, now, visible.Count - first - count);
     }
 
     /// <summary>The index of the first entry strictly after <paramref name="after"/>.</summary>

@@ -9,7 +9,8 @@ namespace IocDashboard.Warehouse.Schema;
 /// <summary>
 /// Applies the numbered SQL scripts embedded from Schema/Migrations, each once, in order, each in its own
 /// transaction, recording them in meta.schema_migrations. An advisory lock keeps replicas from racing;
-/// re-running is a no-op. A script that changed after it was applied is an error, not silently skipped.
+/// re-running is a no-op. A script that changed after it was applied is an error, not silently skipped (except the
+/// amendments listed, each with why).
 /// </summary>
 public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<MigrationRunner> logger)
 {
@@ -18,6 +19,16 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
     public static IReadOnlyList<Migration> Embedded { get; } = LoadEmbedded();
 
     public static int LatestVersion => Embedded[^1].Version;
+
+    /// <summary>
+    /// Earlier texts of scripts that were amended after release, accepted as applied. 0002 once also created the
+    /// schema of the scheduler that Hangfire replaced; 0007 drops that schema where it exists, and a new database
+    /// never gets it.
+    /// </summary>
+    private static readonly Dictionary<int, string> AmendedChecksums = new()
+    {
+        [2] = "E5054099DD7F39D19CA3D3D6BCBA8DA069265883FEC8374BDEF2FAD7191B43E7",
+    };
 
     public async Task<int> ApplyAsync(CancellationToken cancellationToken)
     {
@@ -40,7 +51,7 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
             {
                 if (applied.TryGetValue(migration.Version, out var checksum))
                 {
-                    if (checksum != migration.Checksum)
+                    if (checksum != migration.Checksum && AmendedChecksums.GetValueOrDefault(migration.Version) != checksum)
                     {
                         throw new InvalidOperationException($"migration {migration.Name} changed after it was applied");
                     }

@@ -56,7 +56,7 @@ public static class IngestionRig
         return database;
     }
 
-    /// <summary>Syncs every configured source until it completes (a failed run is retried, as Quartz's policy would).</summary>
+    /// <summary>Syncs every configured source until it completes (a failed run is retried, as the job's retry policy would).</summary>
     public static async Task<IReadOnlyList<SyncResult>> SyncAllAsync(DashboardFactory factory, int attempts = 6)
     {
         var sync = factory.Services.GetRequiredService<SourceSync>();

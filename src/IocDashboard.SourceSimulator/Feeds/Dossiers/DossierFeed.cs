@@ -83,7 +83,7 @@ internal sealed class DossierFeed : ChangeFeed<DossierRow>, IDossierLog
 
             var hasMore = h < _history.Length || l < _live.Count;
             var next = count > 0 ? items[count - 1].Position : after;
-            return new FeedPage<DossierRow>(items, count, next, hasMore, now);
+            return new FeedPage<DossierRow>(items, count, next, hasMore, now, _history.Length - h + _live.Count - l);
         }
     }
 

@@ -1,6 +1,4 @@
 -- Ingestion state: where each source's change feed stands, what it refused, how far a running sync got.
--- Quartz creates its own tables (prefix quartz.qrtz_) at start-up; it creates tables, not schemas.
-create schema if not exists quartz;
 
 create table ingest.source_state (
     source_id        text primary key,

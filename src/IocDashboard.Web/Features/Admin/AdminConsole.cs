@@ -10,8 +10,8 @@ using Microsoft.Extensions.WebEncoders;
 namespace IocDashboard.Web.Features.Admin;
 
 /// <summary>
-/// The operators' pages of ingestion under /admin (Razor Pages in Pages/Admin, services here): the job console, the
-/// quarantine browser and the Excel upload. Every page and endpoint of the area sits behind the one policy
+/// The operators' pages of ingestion under /admin (Razor Pages in Pages/Admin, services here): the job console,
+/// Hangfire's dashboard, the quarantine browser and the Excel upload. Every page and endpoint of the area sits behind the one policy
 /// <see cref="IngestionOperatorPolicy.Name"/>; POSTs carry an antiforgery token (Razor Pages validate it).
 /// </summary>
 public static class AdminConsole
@@ -43,6 +43,7 @@ public static class AdminConsole
         }
 
         app.MapRazorPages();
+        app.MapHangfireConsole();
         app.MapGet("/admin", () => TypedResults.Redirect("/admin/jobs")).RequireAuthorization(IngestionOperatorPolicy.Name).ExcludeFromDescription();
         return app;
     }

@@ -8,7 +8,11 @@ internal static class HealthEndpoints
 {
     public static IServiceCollection AddHealth(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<WarehouseHealthCheck>("warehouse");
+        services.AddSingleton(provider => new HostStart(provider.GetRequiredService<TimeProvider>().GetUtcNow()));
+        services.AddHealthChecks()
+            .AddCheck<WarehouseHealthCheck>("warehouse")
+            .AddCheck<JobStorageHealthCheck>("jobs")
+            .AddCheck<SourceFreshnessHealthCheck>("sources");
         return services;
     }
 

@@ -7,9 +7,9 @@ namespace IocDashboard.Web.Features.Sources;
 
 public sealed record SourceFreshness(
     string Id, string Kind, string Name, DateTimeOffset? LastSuccessAt, DateTimeOffset? LastAttemptAt, DateTimeOffset? NewestRecordAt,
-    double FreshnessSlaMinutes, bool Stale, double? MinutesSinceSuccess, string? LastError, long RowsLoaded, long Quarantined);
+    double FreshnessSlaMinutes, bool Stale, double? MinutesSinceSuccess, string? LastError, long RowsLoaded, long Quarantined, bool Paused);
 
-/// <summary>GET /api/sources: every configured source with its freshness (last success, newest record, SLA, stale).</summary>
+/// <summary>GET /api/sources: every configured source with its freshness (last success, newest record, SLA, stale) and whether it is paused.</summary>
 internal static class SourceApi
 {
     public static IEndpointRouteBuilder MapSourceApi(this IEndpointRouteBuilder app)
@@ -28,8 +28,10 @@ internal static class SourceApi
         await using var command = dataSource.CreateCommand("""
             select s.source_id, s.last_success_at, s.last_attempt_at, s.newest_record_at, s.last_error, s.rows_loaded,
                    (select count(*) from ingest.quarantine q where q.source_id = s.source_id)
-            from ingest.source_state s
+            from ingest.source_state s;
+            select source_id from ingest.source_pauses
             """);
+        var paused = new HashSet<string>(StringComparer.Ordinal);
         var state = new Dictionary<string, (DateTimeOffset? Success, DateTimeOffset? Attempt, DateTimeOffset? Newest, string? Error, long Rows, long Quarantined)>();
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
@@ -37,6 +39,12 @@ internal static class SourceApi
             {
                 DateTimeOffset? At(int i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateTimeOffset>(i);
                 state[reader.GetString(0)] = (At(1), At(2), At(3), reader.IsDBNull(4) ? null : reader.GetString(4), reader.GetInt64(5), reader.GetInt64(6));
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                paused.Add(reader.GetString(0));
             }
         }
 
@@ -46,7 +54,7 @@ internal static class SourceApi
             state.TryGetValue(s.Id, out var st);
             var since = st.Success is { } success ? (now - success).TotalMinutes : (double?)null;
             return new SourceFreshness(s.Id, s.Kind, s.Name, st.Success, st.Attempt, st.Newest, s.FreshnessSla.TotalMinutes,
-                since is null || since > s.FreshnessSla.TotalMinutes, since is null ? null : Math.Round(since.Value, 1), st.Error, st.Rows, st.Quarantined);
+                since is null || since > s.FreshnessSla.TotalMinutes, since is null ? null : Math.Round(since.Value, 1), st.Error, st.Rows, st.Quarantined, paused.Contains(s.Id));
         }).ToList();
     }
 }

@@ -2,7 +2,7 @@ using System.Net;
 
 namespace IocDashboard.Integration.Tests.Features.Admin;
 
-/// <summary>The whole admin area is behind the IngestionOperator policy: loopback callers only, until Step 4.</summary>
+/// <summary>The whole admin area is behind the IngestionOperator policy: loopback callers only, until accounts arrive.</summary>
 public sealed class AdminAuthorizationTests
 {
     [Theory]
@@ -14,7 +14,7 @@ public sealed class AdminAuthorizationTests
         await using var host = await AdminHost.StartAsync("ioc_admin_deny", IPAddress.Parse(address));
         using var client = host.Client(followRedirects: false);
 
-        foreach (var url in new[] { "/admin", "/admin/jobs", "/admin/jobs/sync/x", "/admin/quarantine", "/admin/quarantine/1", "/admin/uploads" })
+        foreach (var url in new[] { "/admin", "/admin/jobs", "/admin/hangfire", "/admin/hangfire/recurring", "/admin/hangfire/jobs/failed", "/admin/quarantine", "/admin/quarantine/1", "/admin/uploads" })
         {
             using var get = await client.GetAsync(new Uri(url, UriKind.Relative));
             Assert.True(get.StatusCode == HttpStatusCode.Forbidden, $"GET {url} → {(int)get.StatusCode}");
@@ -37,6 +37,6 @@ public sealed class AdminAuthorizationTests
         var html = await AdminHost.PageAsync(client, "/admin/jobs");
 
         Assert.Contains("Tác vụ đồng bộ dữ liệu", html, StringComparison.Ordinal);
-        Assert.Contains("Bộ lập lịch không chạy trên máy chủ này", html, StringComparison.Ordinal);
+        Assert.Contains("Máy chủ này không chạy tác vụ", html, StringComparison.Ordinal);
     }
 }

@@ -22,6 +22,9 @@ internal sealed partial class AdminHost : IAsyncDisposable
     public const string SourceId = "admin-test";
     public const string SourceName = "Chỉ tiêu — nguồn thử của bảng điều khiển";
 
+    /// <summary>The test source's freshness SLA: short, so that a test sees /health turn Degraded.</summary>
+    public static readonly TimeSpan FreshnessSla = TimeSpan.FromSeconds(5);
+
     private readonly TestDatabase _database;
 
     private AdminHost(TestDatabase database, WebApplicationFactory<Program> factory)
@@ -35,7 +38,7 @@ internal sealed partial class AdminHost : IAsyncDisposable
     public string ConnectionString => _database.ConnectionString;
 
     public static async Task<AdminHost> StartAsync(
-        string prefix, IPAddress? remote = null, bool seedDimensions = false, string? schedulerCron = null)
+        string prefix, IPAddress? remote = null, bool seedDimensions = false, string? schedulerCron = null, bool catchUpAtStart = false)
     {
         var database = await TestDatabase.CreateAsync(prefix);
         await using (var migrator = new DashboardFactory(database.ConnectionString))
@@ -48,7 +51,7 @@ internal sealed partial class AdminHost : IAsyncDisposable
             }
         }
 
-        var settings = schedulerCron is null ? null : SchedulerSettings(schedulerCron);
+        var settings = schedulerCron is null ? null : SchedulerSettings(schedulerCron, catchUpAtStart);
         var factory = new DashboardFactory(database.ConnectionString, settings).WithWebHostBuilder(builder => builder.ConfigureTestServices(
             services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(remote ?? IPAddress.Loopback))));
         return new AdminHost(database, factory);
@@ -77,29 +80,21 @@ internal sealed partial class AdminHost : IAsyncDisposable
     }
 
     /// <summary>
-    /// The scheduler on, with only this test's source: appsettings.json lists the real sources, which are switched
-    /// off here by index (configuration can override an array entry, not remove it). No request retries, so a run
-    /// against the closed port fails at once.
+    /// The scheduler on, with only this test's source, whose address refuses connections. No request retries, so a
+    /// run against the closed port fails at once; required, with a short freshness SLA, so that /health sees it.
     /// </summary>
-    private static Dictionary<string, string?> SchedulerSettings(string cron)
+    private static Dictionary<string, string?> SchedulerSettings(string cron, bool catchUpAtStart)
     {
-        var settings = new Dictionary<string, string?>
-        {
-            ["Ingestion:Enabled"] = "true",
-            ["Ingestion:RequestRetries"] = "0",
-            ["Ingestion:Sources:0:Id"] = SourceId,
-            ["Ingestion:Sources:0:Kind"] = "indicators",
-            ["Ingestion:Sources:0:Name"] = SourceName,
-            ["Ingestion:Sources:0:Cron"] = cron,
-            ["Ingestion:Sources:0:BaseUrl"] = "http://127.0.0.1:9/",
-            ["Ingestion:Sources:0:Required"] = "false",
-            ["Ingestion:Sources:0:Enabled"] = "true",
-        };
-        for (var i = 1; i < 64; i++)
-        {
-            settings[$"Ingestion:Sources:{i}:Enabled"] = "false";
-        }
-
+        var settings = Infrastructure.SchedulerSettings.WithoutConfiguredSources(catchUpAtStart);
+        settings["Ingestion:RequestRetries"] = "0";
+        settings["Ingestion:Sources:0:Id"] = SourceId;
+        settings["Ingestion:Sources:0:Kind"] = "indicators";
+        settings["Ingestion:Sources:0:Name"] = SourceName;
+        settings["Ingestion:Sources:0:Cron"] = cron;
+        settings["Ingestion:Sources:0:BaseUrl"] = "http://127.0.0.1:9/";
+        settings["Ingestion:Sources:0:Required"] = "true";
+        settings["Ingestion:Sources:0:FreshnessSla"] = FreshnessSla.ToString();
+        settings["Ingestion:Sources:0:Enabled"] = "true";
         return settings;
     }
 

@@ -18,10 +18,17 @@ public sealed class CronDescriberTests
     [InlineData("0 0 0/6 * * ?", "mỗi 6 giờ")]
     [InlineData("0/1 * * * * ?", "mỗi giây")]
     [InlineData("0/10 * * * * ?", "mỗi 10 giây")]
+    [InlineData("0 */1 * * * *", "mỗi phút")]
+    [InlineData("30 */5 * * * *", "mỗi 5 phút")]
+    [InlineData("* * * * * *", "mỗi giây")]
+    [InlineData("*/5 * * * *", "mỗi 5 phút")]
+    [InlineData("0 2 * * *", "hằng ngày lúc 02:00")]
+    [InlineData("15 * * * *", "mỗi giờ, phút thứ 15")]
     public void Describes_the_schedules_we_use(string cron, string words) => Assert.Equal(words, CronDescriber.Describe(cron));
 
     [Theory]
     [InlineData("0 0 0 1 1 ? 2099")]
+    [InlineData("0 0 1 1 *")]
     [InlineData("0 0 8 ? * MON-FRI")]
     [InlineData("0 15 10 L * ?")]
     [InlineData("5/10 * * * * ?")]

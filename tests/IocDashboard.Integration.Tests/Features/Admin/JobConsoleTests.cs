@@ -1,122 +1,168 @@
 using System.Net;
-using IocDashboard.Ingestion.Sync;
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
+using IocDashboard.Ingestion.Sources;
+using IocDashboard.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
-using Quartz;
-using Quartz.Extensibility;
 
 namespace IocDashboard.Integration.Tests.Features.Admin;
 
-/// <summary>The job console against a real Quartz scheduler (PostgreSQL store, execution history) with one source.</summary>
+/// <summary>The job console and Hangfire's dashboard against a real Hangfire server (PostgreSQL storage) with one source.</summary>
 public sealed class JobConsoleTests
 {
-    private static readonly JobKey Job = SourceSyncJob.KeyOf(AdminHost.SourceId);
+    private const string Never = "0 0 1 1 *";
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
 
     [Fact]
-    public async Task Lists_the_job_with_its_schedule_in_Vietnamese_and_its_freshness()
+    public async Task Lists_the_source_with_its_schedule_in_Vietnamese_and_its_freshness()
     {
-        await using var host = await AdminHost.StartAsync("ioc_admin_jobs", schedulerCron: "0 0 2 * * ?");
+        await using var host = await AdminHost.StartAsync("ioc_admin_jobs", schedulerCron: "0 0 2 * * *");
         using var client = host.Client();
 
         var html = await AdminHost.PageAsync(client, "/admin/jobs");
 
         Assert.Contains(AdminHost.SourceName, html, StringComparison.Ordinal);
         Assert.Contains("hằng ngày lúc 02:00", html, StringComparison.Ordinal);
-        Assert.Contains("<code>0 0 2 * * ?</code>", html, StringComparison.Ordinal);
+        Assert.Contains("<code>0 0 2 * * *</code>", html, StringComparison.Ordinal);
         Assert.Contains("Chạy ngay", html, StringComparison.Ordinal);
         Assert.Contains("Tạm dừng", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/admin/hangfire/recurring\"", html, StringComparison.Ordinal);
         // Never synced: the freshness table marks the source stale.
         Assert.Contains("quá hạn", html, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Run_now_with_the_antiforgery_token_fires_a_manual_run_that_the_history_shows()
+    public async Task Run_now_with_the_antiforgery_token_runs_the_source_and_its_failure_shows_on_the_console_and_the_dashboard()
     {
-        await using var host = await AdminHost.StartAsync("ioc_admin_run", schedulerCron: "0 0 0 1 1 ? 2099");
+        await using var host = await AdminHost.StartAsync("ioc_admin_run", schedulerCron: Never);
         using var client = host.Client(followRedirects: false);
-        var token = AdminHost.AntiforgeryToken(await AdminHost.PageAsync(client, "/admin/jobs"));
 
-        using var form = new FormUrlEncodedContent(new Dictionary<string, string>
-        {
-            ["id"] = AdminHost.SourceId, ["group"] = Job.Group, ["__RequestVerificationToken"] = token,
-        });
-        using var response = await client.PostAsync(new Uri("/admin/jobs?handler=Run", UriKind.Relative), form);
+        using var response = await PostActionAsync(client, "Run");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var run = await ManualRunAsync(host, TimeSpan.FromSeconds(30));
-        Assert.False(run.Succeeded);
-        Assert.False(string.IsNullOrEmpty(run.ExceptionMessage));
+        var (jobId, message) = await FailureAsync(host);
+        Assert.Contains("127.0.0.1:9", message, StringComparison.Ordinal);
 
-        var page = await AdminHost.PageAsync(client, $"/admin/jobs/{Job.Group}/{Job.Name}");
-        Assert.Contains("thủ công", page, StringComparison.Ordinal);
-        Assert.Contains("thất bại", page, StringComparison.Ordinal);
-        Assert.Contains(run.ExceptionMessage!, page, StringComparison.Ordinal);
+        var console = await AdminHost.PageAsync(client, "/admin/jobs");
+        Assert.Contains(message, console, StringComparison.Ordinal);
+        Assert.Contains($"/admin/hangfire/jobs/details/{jobId}", console, StringComparison.Ordinal);
+        var dashboard = await AdminHost.PageAsync(client, $"/admin/hangfire/jobs/details/{jobId}");
+        Assert.Contains(message, dashboard, StringComparison.Ordinal);
+        Assert.Contains("thử lại", await AdminHost.PageAsync(client, "/admin/hangfire/retries"), StringComparison.OrdinalIgnoreCase);
     }
 
     [Fact]
-    public async Task Pause_and_resume_change_the_trigger_state()
+    public async Task A_paused_source_is_persisted_as_paused_says_so_and_does_not_run_until_resumed()
     {
-        await using var host = await AdminHost.StartAsync("ioc_admin_pause", schedulerCron: "0 0 0 1 1 ? 2099");
+        await using var host = await AdminHost.StartAsync("ioc_admin_pause", schedulerCron: Never);
         using var client = host.Client();
-        var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var cron = new TriggerKey(AdminHost.SourceId, SourceSyncJob.Group);
+        var pauses = host.Factory.Services.GetRequiredService<SourcePauses>();
 
-        var paused = await PostAsync(client, "/admin/jobs", "Pause");
-        Assert.Equal(TriggerState.Paused, await scheduler.GetTriggerState(cron));
+        var paused = await PostAndFollowAsync(client, "Pause");
+        Assert.True(await pauses.IsPausedAsync(AdminHost.SourceId, CancellationToken.None));
         Assert.Contains("Tiếp tục", paused, StringComparison.Ordinal);
+        Assert.Contains("tạm dừng", paused, StringComparison.Ordinal);
+        var sources = await client.GetOkAsync("/api/sources");
+        Assert.True(sources.EnumerateArray().Single(s => s.Text("id") == AdminHost.SourceId).GetProperty("paused").GetBoolean());
 
-        await PostAsync(client, "/admin/jobs", "Resume");
-        Assert.NotEqual(TriggerState.Paused, await scheduler.GetTriggerState(cron));
+        // Run by hand while paused: the run does nothing (a real run would fail against the closed port).
+        await PostAndFollowAsync(client, "Run");
+        await SchedulerSettings.WaitUntilAsync(
+            async () => (await AdminHost.PageAsync(client, "/admin/jobs")).Contains("nguồn đang tạm dừng", StringComparison.Ordinal),
+            Patience, () => "the console to say the paused run was skipped");
+        Assert.Equal(0, host.Factory.Services.GetRequiredService<JobStorage>().GetMonitoringApi().FailedCount());
+
+        var resumed = await PostAndFollowAsync(client, "Resume");
+        Assert.False(await pauses.IsPausedAsync(AdminHost.SourceId, CancellationToken.None));
+        Assert.Contains("Tạm dừng", resumed, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task A_post_without_the_antiforgery_token_is_refused_and_runs_nothing()
+    public async Task A_post_without_the_antiforgery_token_is_refused_and_queues_nothing()
     {
-        await using var host = await AdminHost.StartAsync("ioc_admin_csrf", schedulerCron: "0 0 0 1 1 ? 2099");
+        await using var host = await AdminHost.StartAsync("ioc_admin_csrf", schedulerCron: Never);
         using var client = host.Client(followRedirects: false);
+        var storage = host.Factory.Services.GetRequiredService<JobStorage>();
 
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = AdminHost.SourceId });
-        using var response = await client.PostAsync(new Uri("/admin/jobs?handler=Run", UriKind.Relative), form);
+        using var console = await client.PostAsync(new Uri("/admin/jobs?handler=Run", UriKind.Relative), form);
+        using var dashboardForm = new FormUrlEncodedContent(new Dictionary<string, string> { ["jobs[]"] = AdminHost.SourceId });
+        using var dashboard = await client.PostAsync(new Uri("/admin/hangfire/recurring/trigger", UriKind.Relative), dashboardForm);
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        await Task.Delay(TimeSpan.FromSeconds(2));
-        Assert.Null(await LatestManualRunAsync(host));
+        Assert.Equal(HttpStatusCode.BadRequest, console.StatusCode);
+        Assert.False(dashboard.IsSuccessStatusCode, $"the dashboard's trigger answered {(int)dashboard.StatusCode} without a token");
+        using var connection = storage.GetConnection();
+        Assert.Null(connection.GetRecurringJobs([AdminHost.SourceId]).Single().LastJobId);
     }
 
-    /// <summary>Posts a job action from the page's own form (with its token) and returns the page it redirects to.</summary>
-    private static async Task<string> PostAsync(HttpClient client, string page, string handler)
+    [Fact]
+    public async Task The_dashboard_lists_every_source_in_Vietnamese()
     {
-        var token = AdminHost.AntiforgeryToken(await AdminHost.PageAsync(client, page));
+        await using var host = await AdminHost.StartAsync("ioc_admin_dashboard", schedulerCron: Never);
+        using var client = host.Client();
+
+        var recurring = await AdminHost.PageAsync(client, "/admin/hangfire/recurring");
+
+        Assert.Contains(AdminHost.SourceId, recurring, StringComparison.Ordinal);
+        Assert.Contains("Tác vụ định kỳ", recurring, StringComparison.Ordinal);
+        Assert.Contains("Chạy ngay", recurring, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_that_keeps_failing_is_retried_shows_its_error_everywhere_and_turns_health_degraded()
+    {
+        await using var host = await AdminHost.StartAsync("ioc_admin_failing", schedulerCron: Never, catchUpAtStart: true);
+        using var client = host.Client();
+
+        var (_, message) = await FailureAsync(host);
+
+        var sources = await client.GetOkAsync("/api/sources");
+        Assert.Contains("127.0.0.1:9", sources.EnumerateArray().Single(s => s.Text("id") == AdminHost.SourceId).Text("lastError"), StringComparison.Ordinal);
+        var console = await AdminHost.PageAsync(client, "/admin/jobs");
+        Assert.Contains("sẽ thử lại", console, StringComparison.Ordinal);
+        Assert.Contains(message, console, StringComparison.Ordinal);
+        await SchedulerSettings.WaitUntilAsync(
+            async () => (await client.GetJsonAsync("/health")).Body.Text("status") == "Degraded",
+            Patience, () => "/health to turn Degraded once the source is past its SLA");
+    }
+
+    /// <summary>Waits until the source's last job failed and has a retry scheduled; its id and exception message.</summary>
+    private static async Task<(string JobId, string Message)> FailureAsync(AdminHost host)
+    {
+        var storage = host.Factory.Services.GetRequiredService<JobStorage>();
+        (string, string)? failure = null;
+        await SchedulerSettings.WaitUntilAsync(() =>
+        {
+            using var connection = storage.GetConnection();
+            var job = connection.GetRecurringJobs([AdminHost.SourceId]).Single();
+            if (job.LastJobId is { } id && job.LastJobState == ScheduledState.StateName
+                && storage.GetMonitoringApi().JobDetails(id).History.FirstOrDefault(h => h.StateName == FailedState.StateName) is { } failed)
+            {
+                failure = (id, failed.Data["ExceptionMessage"]);
+            }
+
+            return Task.FromResult(failure is not null);
+        }, Patience, () => "a failed run with a retry scheduled");
+        return failure!.Value;
+    }
+
+    /// <summary>Posts a job action from the console's own form (with its token).</summary>
+    private static async Task<HttpResponseMessage> PostActionAsync(HttpClient client, string handler)
+    {
+        var token = AdminHost.AntiforgeryToken(await AdminHost.PageAsync(client, "/admin/jobs"));
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["id"] = AdminHost.SourceId, ["group"] = Job.Group, ["__RequestVerificationToken"] = token,
+            ["id"] = AdminHost.SourceId, ["__RequestVerificationToken"] = token,
         });
-        using var response = await client.PostAsync(new Uri($"{page}?handler={handler}", UriKind.Relative), form);
+        return await client.PostAsync(new Uri($"/admin/jobs?handler={handler}", UriKind.Relative), form);
+    }
+
+    private static async Task<string> PostAndFollowAsync(HttpClient client, string handler)
+    {
+        using var response = await PostActionAsync(client, handler);
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"{handler} → {(int)response.StatusCode}: {body}");
         return WebUtility.HtmlDecode(body);
-    }
-
-    private static async Task<ExecutionHistoryEntry> ManualRunAsync(AdminHost host, TimeSpan timeout)
-    {
-        var deadline = DateTime.UtcNow + timeout;
-        while (DateTime.UtcNow < deadline)
-        {
-            if (await LatestManualRunAsync(host) is { } run)
-            {
-                return run;
-            }
-
-            await Task.Delay(250);
-        }
-
-        throw new TimeoutException($"no manual run of {Job} recorded within {timeout}");
-    }
-
-    private static async Task<ExecutionHistoryEntry?> LatestManualRunAsync(AdminHost host)
-    {
-        var scheduler = await host.Factory.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        var history = host.Factory.Services.GetRequiredService<IExecutionHistoryStore>();
-        var page = await history.QueryExecutions(new ExecutionHistoryQuery { SchedulerName = scheduler.SchedulerName, Job = Job, Take = 50 });
-        return page.Items.FirstOrDefault(e => e.Manual);
     }
 }

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace IocDashboard.Web.Features.Admin.Jobs;
 
 /// <summary>
-/// Quartz cron expressions (seconds first) in Vietnamese words, for the shapes our schedules use: every N seconds,
+/// Cron expressions (five fields, or six with seconds first, as Hangfire reads them) in Vietnamese words, for the shapes our schedules use: every N seconds,
 /// every N minutes (at a second offset), every N hours, and daily at a time. Anything else is shown as written:
 /// a wrong description is worse than none.
 /// </summary>
@@ -18,6 +18,12 @@ public static class CronDescriber
 
         var raw = expression.Trim();
         var parts = raw.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length == 5)
+        {
+            // Five fields start at the minute: second zero.
+            parts = ["0", .. parts];
+        }
+
         if (parts.Length is < 6 or > 7 || !EveryDay(parts))
         {
             return raw;

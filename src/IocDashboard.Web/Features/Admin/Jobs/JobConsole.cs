@@ -1,153 +1,122 @@
 using System.Text.Json;
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
+using Hangfire.Storage.Monitoring;
 using IocDashboard.Ingestion.Sources;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Quartz;
-using Quartz.Extensibility;
 
 namespace IocDashboard.Web.Features.Admin.Jobs;
 
 /// <summary>
-/// Reads the scheduler for the job console: the jobs, their triggers and run statuses, the firings running anywhere
-/// in the cluster and their sync progress, and each job's recent history. The scheduler exists only on hosts with
-/// Ingestion:Enabled; elsewhere the board says so and lists nothing.
+/// Reads what the job console shows beside Hangfire's own dashboard: each configured source's schedule and last
+/// run from Hangfire's storage, its pause, and the progress of a run under way. Runs' history stays in the dashboard.
 /// </summary>
-public sealed class JobConsole(IServiceProvider services, NpgsqlDataSource dataSource, IOptions<IngestionOptions> options)
+public sealed class JobConsole(JobStorage storage, SourcePauses pauses, NpgsqlDataSource dataSource, IOptions<IngestionOptions> options)
 {
-    public const int HistoryLength = 20;
-
-    public async Task<IScheduler?> SchedulerAsync(CancellationToken ct) =>
-        services.GetService<ISchedulerFactory>() is { } factory ? await factory.GetScheduler(ct) : null;
-
     public async Task<JobBoard> BoardAsync(CancellationToken ct)
     {
-        if (await SchedulerAsync(ct) is not { } scheduler)
+        var sources = options.Value.Sources.Where(s => s.Enabled).DistinctBy(s => s.Id).ToList();
+        List<RecurringJobDto> recurring;
+        using (var connection = storage.GetConnection())
         {
-            return new JobBoard(false, null, null, []);
+            recurring = connection.GetRecurringJobs(sources.Select(s => s.Id).ToList());
         }
 
-        var jobs = await scheduler.QueryJobs(new JobQuery { Take = PagedQuery.All }, ct);
-        var triggers = (await scheduler.QueryTriggers(new TriggerQuery { Take = PagedQuery.All }, ct)).Items;
-        var crons = await CronExpressionsAsync(scheduler, triggers, ct);
-        var statuses = await StatusesAsync(scheduler, jobs.Items.Select(j => j.Key).ToList(), ct);
-        var firings = await scheduler.QueryFireInstances(new FireInstanceQuery { Take = PagedQuery.All }, ct);
-        var running = firings.Items.Where(f => f.JobKey is not null).Select(f => f.JobKey!).ToHashSet();
+        var byId = recurring.Where(r => !r.Removed).ToDictionary(r => r.Id, StringComparer.Ordinal);
+        var paused = await pauses.AllAsync(ct);
         var progress = await SyncProgressAsync(ct);
-        var sources = options.Value.Sources.Where(s => s.Enabled).DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+        var monitoring = storage.GetMonitoringApi();
 
-        var rows = jobs.Items.Select(job =>
+        var rows = sources.Select(source =>
         {
-            var own = triggers.Where(t => t.JobKey.Equals(job.Key)).ToList();
-            var recurring = own.Where(t => crons.ContainsKey(t.Key)).ToList();
-            var paused = recurring.Count > 0 && recurring.All(t => t.State == TriggerState.Paused);
-            statuses.TryGetValue(job.Key, out var status);
-            sources.TryGetValue(job.Key.Name, out var source);
-            var isRunning = running.Contains(job.Key);
+            byId.TryGetValue(source.Id, out var job);
+            var (outcome, message) = LastRun(job, monitoring);
             return new JobRow(
-                job.Key,
-                source?.Name is { Length: > 0 } name ? name : job.Description ?? job.Key.Name,
-                source?.Kind,
-                recurring.Select(t => crons[t.Key]).FirstOrDefault(),
-                paused,
-                recurring.Select(t => t.Pause?.RequestedBy).FirstOrDefault(by => by is not null),
-                own.Where(t => t.State != TriggerState.Paused).Min(t => t.NextFireTimeUtc),
-                status?.LastFiredAtUtc ?? own.Max(t => t.PreviousFireTimeUtc),
-                isRunning ? RunOutcome.Running : status is null ? RunOutcome.NeverRun : OutcomeOf(status.LastResult),
-                status?.LastDuration,
-                status?.LastFailureMessage,
-                status?.ConsecutiveFailures ?? 0,
-                status?.RunCount ?? 0,
-                isRunning && progress.TryGetValue(job.Key.Name, out var p) ? p : null);
+                source.Id,
+                source.Name,
+                source.Kind,
+                job?.Cron ?? source.Cron,
+                paused.GetValueOrDefault(source.Id),
+                job?.NextExecution is { } next ? new DateTimeOffset(next, TimeSpan.Zero) : null,
+                job?.LastExecution is { } last ? new DateTimeOffset(last, TimeSpan.Zero) : null,
+                outcome,
+                job?.LastJobId,
+                message,
+                outcome == RunOutcome.Running ? progress.GetValueOrDefault(source.Id) : null);
         }).ToList();
 
-        return new JobBoard(true, scheduler.SchedulerName, scheduler.SchedulerInstanceId, rows);
+        return new JobBoard(options.Value.Enabled, rows);
     }
 
-    /// <summary>The last <see cref="HistoryLength"/> runs of one job, newest first, on every node of the cluster.</summary>
-    public async Task<IReadOnlyList<RunRow>> HistoryAsync(IScheduler scheduler, JobKey job, CancellationToken ct)
+    /// <summary>
+    /// The outcome of a source's last job and what to say about it: the failure's message, or why a run that
+    /// succeeded did nothing (the job returns the sync's result, which Hangfire keeps with the succeeded state).
+    /// </summary>
+    private static (RunOutcome Outcome, string? Message) LastRun(RecurringJobDto? job, IMonitoringApi monitoring)
     {
-        if (services.GetService<IExecutionHistoryStore>() is not { } history)
+        if (job?.LastJobState is not { } state || job.LastJobId is not { } id)
         {
-            return [];
+            return (RunOutcome.NeverRun, job?.Error);
         }
 
-        var page = await history.QueryExecutions(
-            new ExecutionHistoryQuery { SchedulerName = scheduler.SchedulerName, Job = job, Take = HistoryLength }, ct);
-        return page.Items.Select(e => new RunRow(
-            e.FiredAtUtc, e.Duration, OutcomeOf(e.EffectiveResult), e.Manual, e.RetryAttempt, e.RetryScheduled,
-            e.SchedulerInstanceId, e.Summary, e.ExceptionMessage, ParseMetrics(e.MetricsJson))).ToList();
+        if (state == ProcessingState.StateName)
+        {
+            return (RunOutcome.Running, null);
+        }
+
+        if (state == EnqueuedState.StateName || state == AwaitingState.StateName)
+        {
+            return (RunOutcome.Queued, null);
+        }
+
+        var history = monitoring.JobDetails(id)?.History ?? [];
+        if (state == SucceededState.StateName)
+        {
+            var reason = SkipReason(history.FirstOrDefault(h => h.StateName == SucceededState.StateName));
+            return reason is null ? (RunOutcome.Succeeded, null) : (RunOutcome.Skipped, reason);
+        }
+
+        var failure = history.Where(h => h.StateName == FailedState.StateName)
+            .Select(h => h.Data.TryGetValue("ExceptionMessage", out var message) ? message : null)
+            .FirstOrDefault(m => m is not null);
+        if (state == FailedState.StateName)
+        {
+            return (RunOutcome.Failed, failure);
+        }
+
+        // Scheduled again after a failed attempt: a retry is waiting.
+        return state == ScheduledState.StateName ? (RunOutcome.Retrying, failure) : (RunOutcome.Cancelled, null);
     }
 
-    public static RunMetrics ParseMetrics(string? json)
+    private static string? SkipReason(StateHistoryDto? succeeded)
     {
-        if (string.IsNullOrWhiteSpace(json))
+        if (succeeded is null || !succeeded.Data.TryGetValue("Result", out var result) || string.IsNullOrEmpty(result))
         {
-            return RunMetrics.Empty;
+            return null;
         }
 
         try
         {
-            using var document = JsonDocument.Parse(json);
-            var root = document.RootElement;
-            long? Read(string name) =>
-                root.ValueKind == JsonValueKind.Object && root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number
-                    ? value.TryGetInt64(out var whole) ? whole : (long)Math.Round(value.GetDouble())
-                    : null;
-            return new RunMetrics(Read("pages"), Read("read"), Read("inserted"), Read("updated"), Read("unchanged"), Read("quarantined"));
+            using var document = JsonDocument.Parse(result);
+            return document.RootElement.ValueKind == JsonValueKind.Object
+                && document.RootElement.TryGetProperty(nameof(Ingestion.Sync.SyncResult.SkippedBecause), out var reason)
+                && reason.ValueKind == JsonValueKind.String
+                ? reason.GetString()
+                : null;
         }
         catch (JsonException)
         {
-            return RunMetrics.Empty;
+            return null;
         }
-    }
-
-    private static RunOutcome OutcomeOf(JobRunResult result) => result switch
-    {
-        JobRunResult.Succeeded => RunOutcome.Succeeded,
-        JobRunResult.Failed => RunOutcome.Failed,
-        JobRunResult.Cancelled => RunOutcome.Cancelled,
-        JobRunResult.Skipped => RunOutcome.Skipped,
-        _ => RunOutcome.NeverRun,
-    };
-
-    private static async Task<Dictionary<TriggerKey, string>> CronExpressionsAsync(
-        IScheduler scheduler, IReadOnlyList<TriggerHeader> triggers, CancellationToken ct)
-    {
-        var keys = triggers.Where(t => t.TriggerType == "CRON").Select(t => t.Key).ToList();
-        var crons = new Dictionary<TriggerKey, string>();
-        if (keys.Count == 0)
-        {
-            return crons;
-        }
-
-        foreach (var trigger in (await scheduler.GetTriggers(keys, ct)).OfType<ICronTrigger>())
-        {
-            if (trigger.CronExpressionString is { } expression)
-            {
-                crons[trigger.Key] = expression;
-            }
-        }
-
-        return crons;
-    }
-
-    private async Task<Dictionary<JobKey, JobRunStatus>> StatusesAsync(IScheduler scheduler, List<JobKey> jobs, CancellationToken ct)
-    {
-        if (jobs.Count == 0 || services.GetService<IExecutionHistoryStore>() is not { } history)
-        {
-            return [];
-        }
-
-        var page = await history.QueryJobRunStatuses(
-            new JobRunStatusQuery { SchedulerName = scheduler.SchedulerName, Jobs = jobs.ToHashSet(), Take = PagedQuery.All }, ct);
-        return page.Items.ToDictionary(s => s.Job);
     }
 
     /// <summary>The syncs still running according to ingest.sync_progress, by source.</summary>
     private async Task<Dictionary<string, SyncProgressView>> SyncProgressAsync(CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand("""
-            select source_id, node, started_at, updated_at, pages, rows_read from ingest.sync_progress where finished_at is null
+            select source_id, node, started_at, updated_at, pages, rows_read, rows_remaining from ingest.sync_progress where finished_at is null
             """);
         await using var reader = await command.ExecuteReaderAsync(ct);
         var progress = new Dictionary<string, SyncProgressView>(StringComparer.Ordinal);
@@ -155,7 +124,7 @@ public sealed class JobConsole(IServiceProvider services, NpgsqlDataSource dataS
         {
             progress[reader.GetString(0)] = new SyncProgressView(
                 reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3),
-                reader.GetInt32(4), reader.GetInt64(5));
+                reader.GetInt32(4), reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6));
         }
 
         return progress;

@@ -1,38 +1,53 @@
-using Quartz;
+using Hangfire;
+using IocDashboard.Ingestion.Sources;
+using Microsoft.Extensions.Options;
 
 namespace IocDashboard.Web.Features.Admin.Jobs;
 
-/// <summary>The console's three actions on a job. Each answers false when this host runs no scheduler or no such job exists.</summary>
-public sealed class JobControl(JobConsole console, ILogger<JobControl> logger)
+/// <summary>The console's three actions on a source. Each answers false when no enabled source has that id.</summary>
+public sealed class JobControl(
+    IRecurringJobManagerV2 recurringJobs, SourcePauses pauses, IOptions<IngestionOptions> options, ILogger<JobControl> logger)
 {
-    /// <summary>Fires the job once now; the run shows as manual in its history. Overlap is left to the job's own rule.</summary>
-    public async Task<bool> RunNowAsync(JobKey job, string requestedBy, CancellationToken ct)
+    /// <summary>Queues a run of the source now, on whichever node takes it first; a paused source's run does nothing.</summary>
+    public Task<bool> RunNowAsync(string sourceId, string requestedBy, CancellationToken ct)
     {
-        if (await console.SchedulerAsync(ct) is not { } scheduler || !await scheduler.Exists(job, ct))
+        if (!IsSource(sourceId))
+        {
+            return Task.FromResult(false);
+        }
+
+        recurringJobs.TriggerJob(sourceId);
+        return Task.FromResult(Logged("run", sourceId, requestedBy));
+    }
+
+    /// <summary>Pauses the source, recording who asked; a run already in progress finishes.</summary>
+    public async Task<bool> PauseAsync(string sourceId, string requestedBy, CancellationToken ct)
+    {
+        if (!IsSource(sourceId))
         {
             return false;
         }
 
-        await scheduler.TriggerJob(job, ct);
-        return Logged("run", job, requestedBy, true);
+        await pauses.PauseAsync(sourceId, requestedBy, ct);
+        return Logged("pause", sourceId, requestedBy);
     }
 
-    /// <summary>Pauses every trigger of the job, recording who asked; a run already in progress finishes.</summary>
-    public async Task<bool> PauseAsync(JobKey job, string requestedBy, CancellationToken ct) =>
-        await console.SchedulerAsync(ct) is { } scheduler
-        && Logged("pause", job, requestedBy, await scheduler.PauseJobWith(
-            job, new PauseDetails { Reason = "Tạm dừng từ bảng điều khiển", RequestedBy = requestedBy }, ct));
-
-    public async Task<bool> ResumeAsync(JobKey job, string requestedBy, CancellationToken ct) =>
-        await console.SchedulerAsync(ct) is { } scheduler && Logged("resume", job, requestedBy, await scheduler.ResumeJob(job, ct));
-
-    private bool Logged(string action, JobKey job, string requestedBy, bool found)
+    public async Task<bool> ResumeAsync(string sourceId, string requestedBy, CancellationToken ct)
     {
-        if (found)
+        if (!IsSource(sourceId))
         {
-            logger.LogInformation("Job console: {Action} {Job} requested by {RequestedBy}", action, job, requestedBy);
+            return false;
         }
 
-        return found;
+        await pauses.ResumeAsync(sourceId, ct);
+        return Logged("resume", sourceId, requestedBy);
+    }
+
+    private bool IsSource(string sourceId) => options.Value.Sources.Any(s => s.Enabled && s.Id == sourceId);
+
+    private bool Logged(string action, string sourceId, string requestedBy)
+    {
+        logger.LogInformation("Job console: {Action} {Source} requested by {RequestedBy}", action, sourceId, requestedBy);
+        return true;
     }
 }

@@ -6,12 +6,15 @@ using Npgsql;
 
 namespace IocDashboard.Web.Pages.Admin.Jobs;
 
-/// <summary>/admin/jobs: every recurring job with its schedule, next and last run, outcome and progress; source freshness.</summary>
+/// <summary>
+/// /admin/jobs: each source's schedule in words, next and last run, outcome or progress, pause, "Chạy ngay", and its
+/// freshness against its SLA; the runs' history is in Hangfire's dashboard, linked from each row.
+/// </summary>
 public sealed class IndexModel(
     JobConsole console, JobControl control, NpgsqlDataSource dataSource, IOptions<IngestionOptions> options, TimeProvider clock)
     : JobActionsPageModel(control)
 {
-    public JobBoard Board { get; private set; } = new(false, null, null, []);
+    public JobBoard Board { get; private set; } = new(false, []);
 
     public IReadOnlyList<SourceFreshness> Freshness { get; private set; } = [];
 

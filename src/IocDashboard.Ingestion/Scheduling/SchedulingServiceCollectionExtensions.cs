@@ -1,0 +1,49 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using IocDashboard.Ingestion.Sources;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace IocDashboard.Ingestion.Scheduling;
+
+internal static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>Hangfire's own schema in the warehouse database, installed and upgraded by Hangfire itself.</summary>
+    public const string Schema = "hangfire";
+
+    /// <summary>
+    /// The job storage, on every host: the dashboard, the job console and the health check read it even where no
+    /// job runs. A run asked for by hand starts within the queue's poll interval.
+    /// </summary>
+    public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString, IngestionOptions options)
+    {
+        services.AddHangfire(configuration => configuration
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UsePostgreSqlStorage(
+                connection => connection.UseNpgsqlConnection(connectionString),
+                new PostgreSqlStorageOptions
+                {
+                    SchemaName = Schema,
+                    PrepareSchemaIfNecessary = true,
+                    QueuePollInterval = options.SchedulerPollInterval,
+                }));
+        return services;
+    }
+
+    /// <summary>
+    /// The Hangfire server that runs the sources' recurring jobs on this host, and the start-up step that makes the
+    /// recurring jobs match configuration. Enough workers for every source at once: a first sync runs them all.
+    /// </summary>
+    public static IServiceCollection AddSourceScheduling(this IServiceCollection services, IngestionOptions options)
+    {
+        services.AddTransient<SourceSyncJob>();
+        services.AddHangfireServer(server =>
+        {
+            server.SchedulePollingInterval = options.SchedulerPollInterval;
+            server.WorkerCount = Math.Max(options.Sources.Count(s => s.Enabled) + 2, Environment.ProcessorCount);
+        });
+        services.AddHostedService<SourceSchedule>();
+        return services;
+    }
+}

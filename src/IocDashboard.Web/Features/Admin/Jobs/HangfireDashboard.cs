@@ -1,0 +1,40 @@
+using System.Globalization;
+using Hangfire;
+using IocDashboard.Web.Features.Admin.Authorization;
+using Microsoft.AspNetCore.Localization;
+
+namespace IocDashboard.Web.Features.Admin.Jobs;
+
+/// <summary>
+/// Hangfire's own dashboard at /admin/hangfire: the runs' history, retries, failures with their exceptions, the
+/// servers. Behind the admin area's policy; its POST actions check the antiforgery token (Hangfire validates it
+/// whenever the host registers antiforgery, which the admin pages do); in Vietnamese through the project's own
+/// translation of its strings (a vi satellite assembly of Hangfire.Core) and the vi-VN request culture.
+/// </summary>
+public static class HangfireDashboard
+{
+    public const string Path = "/admin/hangfire";
+
+    private static readonly CultureInfo Vietnamese = CultureInfo.GetCultureInfo("vi-VN");
+
+    public static WebApplication MapHangfireConsole(this WebApplication app)
+    {
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture(Vietnamese),
+            SupportedCultures = [Vietnamese],
+            SupportedUICultures = [Vietnamese],
+        });
+
+        app.MapHangfireDashboard(Path, new DashboardOptions
+        {
+            // The endpoint's policy decides who may see it; Hangfire's default filter (local requests only) would
+            // decide the same thing a second time, differently once accounts arrive.
+            Authorization = [],
+            DashboardTitle = "IOC Tây Ninh · Tác vụ nền",
+            AppPath = "/admin/jobs",
+            DisplayStorageConnectionString = false,
+        }).RequireAuthorization(IngestionOperatorPolicy.Name);
+        return app;
+    }
+}
