@@ -9,8 +9,8 @@
 #   SIM_PORT  port of the source simulator on 127.0.0.1 (default 5090)
 #   SEED_DIRECT=1  load the seed history straight into the warehouse instead of pulling it from the
 #             simulator through the connectors (the Step 1 path; faster, skips ingestion)
-# The app pulls the history from the source simulator through its connectors (Quartz jobs). A second
-# start reuses the cluster and its data: the connectors resume from their watermarks.
+# The app pulls the history from the source simulator through its connectors (Hangfire recurring jobs). A
+# second start reuses the data: the connectors resume from their watermarks.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -205,7 +205,8 @@ IocDashboard is running (Ctrl-C stops the app and PostgreSQL):
   API         $Urls/api/dossiers/summary?from=2024-01-01&to=2024-09-30
               $Urls/api/tasks/summary?asOf=2024-10-31   $Urls/api/indicators?asOf=2024-10-31
   sources     $Urls/api/sources   (freshness of every connector)
-  job console $Urls/admin/jobs    quarantine $Urls/admin/quarantine   Excel upload $Urls/admin/uploads
+  job console $Urls/admin/jobs    Hangfire $Urls/admin/hangfire   quarantine $Urls/admin/quarantine
+  Excel upload $Urls/admin/uploads
   simulator   http://127.0.0.1:$SIM_PORT/api/sources (X-Api-Key in $DATA_DIR/source-api-key)
   PostgreSQL  psql -h 127.0.0.1 -p $PG_PORT -U postgres $DB_NAME
   data        $DATA_DIR (kept between runs; delete it to start over)

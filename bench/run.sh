@@ -2,7 +2,8 @@
 # Benchmarks on this machine, side by side in one run, against a throwaway PostgreSQL (durable settings):
 #   Step 1  seed history generated and loaded (rows, seconds, rows/s) into an empty, migrated warehouse;
 #           the 9-month province summary through the HTTP API: p50/p95 over 100 calls.
-#   Step 2  initial sync of the full history from the source simulator through the connectors (records/s);
+#   Step 2  initial sync of the full history from the source simulator through the connectors (records/s),
+#           by the `sync` verb and through Hangfire as ./run.sh does it (dossiers/s);
 #           an incremental sync of about 1,000 dossiers changed by the simulator's live mode, timed in a
 #           warm process after a warm-up run (as the app's scheduled job runs);
 #           the connectors' COPY + merge against EF Core AddRange + SaveChanges for the same 100,000 dossiers.
@@ -105,3 +106,24 @@ web sync | grep '^sync:'
 # In a warm process, as the scheduled job runs: a warm-up run catches up, then one timed run of the
 # one-stop-shops once about 1,000 dossiers have changed (a cold `web sync` would time its start-up).
 dotnet "$OUT/bench/IocDashboard.Bench.dll" incremental-sync "$OUT/web/appsettings.json" "$ConnectionStrings__Warehouse" 1000
+
+# The same history through the scheduler, as ./run.sh fills an empty warehouse: the app starts with Hangfire and
+# its catch-up run of every source; timed from the app's start (its start-up included) until every source has
+# succeeded once.
+quiesce ioc_sync
+fresh_warehouse ioc_scheduled
+export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_scheduled"
+scheduled_started=$(date +%s.%N)
+(cd "$OUT/web" && exec dotnet IocDashboard.Web.dll --urls "http://127.0.0.1:$APP_PORT") >"$OUT/app-scheduled.log" 2>&1 &
+APP_PID=$!
+sql_scheduled() { "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PORT_PG" -U postgres -d ioc_scheduled -Atqc "$1"; }
+until [[ "$(sql_scheduled "select count(*) from ingest.source_state where last_success_at is not null" 2>/dev/null)" == 13 ]]; do
+  kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during the scheduled sync; see $OUT/app-scheduled.log"; exit 1; }
+  sleep 0.2
+done
+scheduled_ended=$(date +%s.%N)
+scheduled_dossiers=$(sql_scheduled "select count(*) from core.dossiers")
+awk -v n="$scheduled_dossiers" -v a="$scheduled_started" -v b="$scheduled_ended" \
+  'BEGIN { printf "initial sync through Hangfire (catch-up run at start-up): %d dossiers in %.1f s (%.0f dossiers/s)\n", n, b - a, n / (b - a) }'
+kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
+APP_PID=""
