@@ -7,7 +7,7 @@
 #           an incremental sync of about 1,000 dossiers changed by the simulator's live mode, timed in a
 #           warm process after a warm-up run (as the app's scheduled job runs);
 #           the connectors' COPY + merge against EF Core AddRange + SaveChanges for the same 100,000 dossiers.
-#   Step 3  1,000 raw SignalR clients on the wall hub: broadcast latency, panel recomputation, server memory;
+#   Step 3  1,000 SignalR .NET clients on the wall hub: broadcast latency, panel recomputation, server memory;
 #           commit → DOM latency in Chromium over 50 changes. (The 30-minute soak is bench/soak.sh.)
 # Usage: bench/run.sh            (prints the figures and the machine they were measured on)
 set -euo pipefail

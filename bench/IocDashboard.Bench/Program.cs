@@ -5,7 +5,7 @@ using System.Globalization;
 //   api-latency BASE_URL PATH [CALLS]       sequential GETs after a warm-up: p50, p95, max in ms
 //   copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] the connectors' COPY + merge against EF Core AddRange + SaveChanges
 //   incremental-sync APPSETTINGS_JSON DB TARGET_CHANGES   the one-stop-shops' sync of about TARGET_CHANGES live changes, in a warm process
-//   wall-fanout BASE_URL DB CLIENTS CHANGES SERVER_PID   raw SignalR clients on /hubs/wall: broadcast latency, recompute, memory
+//   wall-fanout BASE_URL DB CLIENTS CHANGES SERVER_PID   SignalR .NET clients on /hubs/wall: broadcast latency, recompute, memory
 //   wall-latency BASE_URL DB [CHANGES]      commit → DOM in Chromium
 //   wall-soak BASE_URL MINUTES SERVER_PID   the wall in Chromium on live data: JS heap and server memory every minute after a warm-up
 return args switch

@@ -1,9 +1,11 @@
 using IocDashboard.Integration.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
 using Npgsql;
+using static IocDashboard.Integration.Tests.Infrastructure.WallHubClient;
 
 namespace IocDashboard.Integration.Tests.Features.Wall;
 
-/// <summary>The wall hub over the raw SignalR JSON protocol, on the seeded warehouse, as of 31 October 2024.</summary>
+/// <summary>The wall hub through the SignalR .NET client, on the seeded warehouse, as of 31 October 2024.</summary>
 [Collection(SeededWarehouseGroup.Name)]
 public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, IDisposable
 {
@@ -23,33 +25,33 @@ public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, ID
     [Fact]
     public async Task A_screen_gets_a_snapshot_with_the_figures_the_API_gives()
     {
-        await using var wall = await SignalRJsonClient.ConnectAsync(_factory.Server, "/hubs/wall", "screen=main");
+        await using var wall = await ConnectAsync(_factory.Server, "main", Wait);
 
-        var snapshot = await wall.ReceiveAsync("snapshot", Wait);
+        var snapshot = await wall.NextSnapshotAsync(Wait);
 
-        Assert.Equal("main", snapshot.Text("screen"));
-        Assert.Equal(0, snapshot.Long("sequence"));
-        var tasks = snapshot.GetProperty("panels").GetProperty("tasks");
+        Assert.Equal("main", snapshot.Screen);
+        Assert.Equal(0, snapshot.Sequence);
+        var tasks = Panel(snapshot.Panels, "tasks");
         Assert.Equal((176, 49, 5, 89, 4, 29), (tasks.Long("total"), tasks.Long("inProgressOnTime"), tasks.Long("inProgressOverdue"),
             tasks.Long("completedOnTime"), tasks.Long("completedLate"), tasks.Long("completedAwaitingConfirmation")));
         Assert.Equal(5, tasks.GetProperty("overdue").GetArrayLength());
-        Assert.Equal("9/16 chỉ tiêu đạt", snapshot.GetProperty("panels").GetProperty("indicators").Text("achievedText"));
+        Assert.Equal("9/16 chỉ tiêu đạt", Panel(snapshot.Panels, "indicators").Text("achievedText"));
 
         using var http = _factory.CreateClient();
         var api = await http.GetOkAsync("/api/dossiers/summary?from=2024-01-01&to=2024-10-31");
-        var dossiers = snapshot.GetProperty("panels").GetProperty("dossiers");
+        var dossiers = Panel(snapshot.Panels, "dossiers");
         Assert.Equal(api.Text("onTimeShareOfReceivedText"), dossiers.GetProperty("summary").Text("onTimeShareOfReceivedText"));
         Assert.Equal(api.Long("received"), dossiers.GetProperty("summary").Long("received"));
         Assert.Equal(9, dossiers.GetProperty("districts").GetArrayLength());
         Assert.Equal(12, dossiers.GetProperty("trend").GetArrayLength());
-        Assert.Equal(0.95, snapshot.GetProperty("config").GetProperty("thresholds").GetProperty("green").GetDouble());
+        Assert.Equal(0.95, snapshot.Config.Thresholds.Green);
     }
 
     [Fact]
     public async Task A_change_notification_pushes_only_the_touched_panels_with_the_next_sequence_number()
     {
-        await using var wall = await SignalRJsonClient.ConnectAsync(_factory.Server, "/hubs/wall", "screen=main");
-        var snapshot = await wall.ReceiveAsync("snapshot", Wait);
+        await using var wall = await ConnectAsync(_factory.Server, "main", Wait);
+        var snapshot = await wall.NextSnapshotAsync(Wait);
 
         await using (var connection = new NpgsqlConnection(warehouse.ConnectionString))
         {
@@ -58,33 +60,33 @@ public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, ID
             await notify.ExecuteNonQueryAsync();
         }
 
-        var update = await wall.ReceiveAsync("panelsChanged", Wait);
-        Assert.Equal(snapshot.Long("sequence") + 1, update.Long("sequence"));
-        var panels = update.GetProperty("panels").EnumerateObject().Select(p => p.Name).Order().ToList();
-        Assert.Equal(["sources", "tasks"], panels);
-        Assert.Equal(176, update.GetProperty("panels").GetProperty("tasks").Long("total"));
+        var update = await wall.NextUpdateAsync(Wait);
+        Assert.Equal("main", update.Screen);
+        Assert.Equal(snapshot.Sequence + 1, update.Sequence);
+        Assert.Equal(["sources", "tasks"], update.Panels.Keys.Order());
+        Assert.Equal(176, Panel(update.Panels, "tasks").Long("total"));
     }
 
     [Fact]
     public async Task A_client_can_ask_for_a_fresh_snapshot()
     {
-        await using var wall = await SignalRJsonClient.ConnectAsync(_factory.Server, "/hubs/wall", "screen=hanh-chinh");
-        await wall.ReceiveAsync("snapshot", Wait);
+        await using var wall = await ConnectAsync(_factory.Server, "hanh-chinh", Wait);
+        await wall.NextSnapshotAsync(Wait);
 
-        await wall.SendAsync("RequestSnapshot");
+        await wall.RequestSnapshotAsync();
 
-        var again = await wall.ReceiveAsync("snapshot", Wait);
-        Assert.Equal("hanh-chinh", again.Text("screen"));
-        Assert.Equal(["dossiers"], again.GetProperty("config").GetProperty("pages").EnumerateArray().Select(p => p.GetString()!));
+        var again = await wall.NextSnapshotAsync(Wait);
+        Assert.Equal("hanh-chinh", again.Screen);
+        Assert.Equal(["dossiers"], again.Config.Pages);
     }
 
     [Fact]
     public async Task An_unknown_screen_is_refused()
     {
-        await using var wall = await SignalRJsonClient.ConnectAsync(_factory.Server, "/hubs/wall", "screen=nowhere");
+        await using var wall = await ConnectAsync(_factory.Server, "nowhere", Wait);
 
-        var close = await wall.NextAsync(Wait);
+        var error = await wall.ClosedAsync(Wait);
 
-        Assert.Equal(7, close.GetProperty("type").GetInt32());
+        Assert.Contains("unknown screen 'nowhere'", Assert.IsType<HubException>(error).Message, StringComparison.Ordinal);
     }
 }
