@@ -69,7 +69,8 @@ start_simulator() {
   log "publishing the source simulator (Release) to ${SIM_DIR#"$ROOT"/}"
   dotnet publish "$ROOT/src/IocDashboard.SourceSimulator/IocDashboard.SourceSimulator.csproj" -c Release -o "$SIM_DIR" --nologo -v quiet
   log "starting the source simulator on http://127.0.0.1:$SIM_PORT"
-  (cd "$SIM_DIR" && exec env Simulator__ApiKey="$SOURCE_API_KEY" dotnet IocDashboard.SourceSimulator.dll --urls "http://127.0.0.1:$SIM_PORT") &
+  (cd "$SIM_DIR" && exec env Simulator__ApiKey="$SOURCE_API_KEY" Logging__File__Path="$LOG_DIR/simulator.log" \
+    dotnet IocDashboard.SourceSimulator.dll --urls "http://127.0.0.1:$SIM_PORT") &
   SIM_PID=$!
   local deadline=$((SECONDS + HEALTH_TIMEOUT))
   until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$SIM_PORT/health" 2>/dev/null; do
@@ -157,13 +158,34 @@ wait_for_health() {
   die "no 200 from $url within ${HEALTH_TIMEOUT}s"
 }
 
+# What a user opens first, before anything else is printed.
+say_addresses() {
+  cat <<EOF
+IocDashboard on this machine (ready once the warehouse has filled; progress below):
+  wall        http://127.0.0.1:$PORT/wall?screen=main
+  home        http://127.0.0.1:$PORT/
+
+EOF
+}
+
+# Information logs go to files under the data directory; the terminal keeps warnings and errors (and the
+# app's progress line while the warehouse fills).
+quiet_logs() {
+  LOG_DIR="$DATA_DIR/logs"
+  mkdir -p "$LOG_DIR"
+  export Logging__Console__LogLevel__Default=Warning Logging__File__Path="$LOG_DIR/app.log"
+  log "logs: $LOG_DIR/app.log and $LOG_DIR/simulator.log (warnings and errors also here)"
+}
+
 main() {
+  say_addresses
   command -v dotnet >/dev/null || die "the .NET SDK (dotnet) is required"
   command -v curl >/dev/null || die "curl is required (apt-get install curl)"
   is_port "$PORT" || die "PORT=$PORT is not a port number"
   pg_port_free "$PORT" || die "port $PORT is already in use (set PORT=... to use another)"
 
   mkdir -p "$DATA_DIR"
+  quiet_logs
   pg_ensure_installed
   choose_pg_port
   # Durable settings on purpose: this is the user's data, so no fsync=off here.
@@ -192,15 +214,11 @@ main() {
 
   start_simulator
 
-  log "starting the app on $Urls"
-  (cd "$APP_DIR" && exec dotnet IocDashboard.Web.dll) &
-  APP_PID=$!
-  wait_for_health
-
   cat <<EOF
 
-IocDashboard is running (Ctrl-C stops the app and PostgreSQL):
-  app         $Urls/
+IocDashboard (Ctrl-C stops the app, the simulator and PostgreSQL):
+  wall        $Urls/wall?screen=main     (kiosk: $Urls/wall?screen=main&kiosk=1)
+  home        $Urls/
   health      $Urls/health
   API         $Urls/api/dossiers/summary?from=2024-01-01&to=2024-09-30
               $Urls/api/tasks/summary?asOf=2024-10-31   $Urls/api/indicators?asOf=2024-10-31
@@ -212,6 +230,11 @@ IocDashboard is running (Ctrl-C stops the app and PostgreSQL):
   data        $DATA_DIR (kept between runs; delete it to start over)
 
 EOF
+  log "starting the app on $Urls"
+  (cd "$APP_DIR" && exec env Ingestion__ReportFillProgress=true dotnet IocDashboard.Web.dll) &
+  APP_PID=$!
+  wait_for_health
+
   # Foreground-ish: the app runs in the background so the traps can stop it and PostgreSQL.
   wait "$APP_PID"
 }

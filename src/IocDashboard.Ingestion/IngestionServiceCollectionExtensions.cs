@@ -1,4 +1,5 @@
 using IocDashboard.Ingestion.Feeds;
+using IocDashboard.Ingestion.Progress;
 using IocDashboard.Ingestion.Scheduling;
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
@@ -25,12 +26,18 @@ public static class IngestionServiceCollectionExtensions
         });
         services.AddSingleton<SourceSync>();
         services.AddSingleton<SourcePauses>();
+        services.AddSingleton<FillProgressTracker>();
 
         var options = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
         services.AddJobStorage(connectionString, options);
         if (options.Enabled)
         {
             services.AddSourceScheduling(options);
+        }
+
+        if (options.ReportFillProgress)
+        {
+            services.AddHostedService<FillProgressReporter>();
         }
 
         return services;

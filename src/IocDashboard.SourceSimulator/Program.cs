@@ -1,3 +1,4 @@
+using IocDashboard.Hosting;
 using IocDashboard.SourceSimulator.Faults;
 using IocDashboard.SourceSimulator.Feeds;
 using IocDashboard.SourceSimulator.Feeds.Indicators;
@@ -9,6 +10,7 @@ using IocDashboard.SourceSimulator.Templates;
 // on http://127.0.0.1:5090, with live activity on a fast clock and fault injection for the ingestion tests.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddSimulatorHosting();
+builder.AddFileLogging();
 builder.AddSimulatorData();
 builder.AddFaults();
 

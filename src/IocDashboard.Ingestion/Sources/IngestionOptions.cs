@@ -41,6 +41,9 @@ public sealed class IngestionOptions
     /// <summary>Whether each source runs once at start-up instead of waiting for its first scheduled time.</summary>
     public bool CatchUpAtStart { get; set; } = true;
 
+    /// <summary>Whether the host writes the warehouse fill's progress to standard output until the data is ready (./run.sh).</summary>
+    public bool ReportFillProgress { get; set; }
+
     public List<SourceOptions> Sources { get; set; } = [];
 }
 

@@ -1,3 +1,4 @@
+using IocDashboard.Hosting;
 using IocDashboard.Ingestion;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
@@ -15,6 +16,7 @@ internal static class HostingExtensions
             ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is not configured (env ConnectionStrings__Warehouse).");
         builder.Services.AddWarehouse(connectionString);
         builder.Services.AddIngestion(builder.Configuration, connectionString);
+        builder.AddFileLogging();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddHealth();
