@@ -20,6 +20,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<SeedLoader>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<FeedbackQueries>();
+        services.AddSingleton<DossierExtentQuery>();
         services.AddScoped<OrgUnitQueries>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<IndicatorQueries>();

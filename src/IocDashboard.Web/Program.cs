@@ -20,6 +20,7 @@ if (await app.RunVerbAsync(args) is { } exitCode)
 }
 
 app.UseProblemResponses();
+app.UseStaticFiles();
 app.MapHealth();
 app.MapDossierApi();
 app.MapTaskApi();

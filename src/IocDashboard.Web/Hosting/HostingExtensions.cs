@@ -22,6 +22,7 @@ internal static class HostingExtensions
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
         builder.Services.AddWall(builder.Configuration);
+        builder.Services.AddSingleton<Features.Home.HomeDirectory>();
 
         // Loopback by default: an operations-centre host is exposed through its reverse proxy, not directly.
         if (string.IsNullOrEmpty(builder.Configuration["urls"]))

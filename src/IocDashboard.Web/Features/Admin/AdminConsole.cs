@@ -4,7 +4,6 @@ using IocDashboard.Web.Features.Admin.Authorization;
 using IocDashboard.Web.Features.Admin.Jobs;
 using IocDashboard.Web.Features.Admin.Quarantine;
 using IocDashboard.Web.Features.Admin.Uploads;
-using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.WebEncoders;
 
 namespace IocDashboard.Web.Features.Admin;
@@ -35,13 +34,6 @@ public static class AdminConsole
 
     public static WebApplication MapAdminConsole(this WebApplication app)
     {
-        // Only the area's own stylesheet and script, from wwwroot/admin: the rest of wwwroot is not this feature's to serve.
-        var assets = Path.Combine(app.Environment.WebRootPath ?? Path.Combine(app.Environment.ContentRootPath, "wwwroot"), "admin");
-        if (Directory.Exists(assets))
-        {
-            app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(assets), RequestPath = "/admin/assets" });
-        }
-
         app.MapRazorPages();
         app.MapHangfireConsole();
         app.MapGet("/admin", () => TypedResults.Redirect("/admin/jobs")).RequireAuthorization(IngestionOperatorPolicy.Name).ExcludeFromDescription();

@@ -15,7 +15,6 @@ internal static class WallEndpoints
     /// <summary>The hub at /hubs/wall and the page at /wall (wwwroot/wall/index.html).</summary>
     public static WebApplication MapWall(this WebApplication app)
     {
-        app.UseStaticFiles();
         app.MapHub<WallHub>("/hubs/wall");
         // Through the web root's file provider: in a build output (Development) wwwroot is mapped from the
         // project by the static web assets manifest; in a published app it is the folder beside the binaries.

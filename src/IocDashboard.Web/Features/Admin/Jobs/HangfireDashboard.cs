@@ -1,6 +1,7 @@
 using System.Globalization;
 using Hangfire;
 using IocDashboard.Web.Features.Admin.Authorization;
+using IocDashboard.Web.Features.Home;
 using Microsoft.AspNetCore.Localization;
 
 namespace IocDashboard.Web.Features.Admin.Jobs;
@@ -34,7 +35,9 @@ public static class HangfireDashboard
             DashboardTitle = "IOC Tây Ninh · Tác vụ nền",
             AppPath = "/admin/jobs",
             DisplayStorageConnectionString = false,
-        }).RequireAuthorization(IngestionOperatorPolicy.Name);
+        })
+            .RequireAuthorization(IngestionOperatorPolicy.Name)
+            .WithMetadata(new HomeLinkAttribute(HomeLinkAttribute.Operations, "Tác vụ nền (Hangfire): lịch sử chạy, thử lại, lỗi") { Href = Path, Order = 20 });
         return app;
     }
 }
