@@ -65,6 +65,10 @@ public sealed class JobConsoleTests
         Assert.Contains("tạm dừng", paused, StringComparison.Ordinal);
         var sources = await client.GetOkAsync("/api/sources");
         Assert.True(sources.EnumerateArray().Single(s => s.Text("id") == AdminHost.SourceId).GetProperty("paused").GetBoolean());
+        foreach (var other in new[] { "/", "/admin/quarantine", "/admin/uploads" })
+        {
+            Assert.Contains($"Đang tạm dừng đồng bộ: {AdminHost.SourceId}", await AdminHost.PageAsync(client, other), StringComparison.Ordinal);
+        }
 
         // Run by hand while paused: the run does nothing (a real run would fail against the closed port).
         await PostAndFollowAsync(client, "Run");
