@@ -1,4 +1,5 @@
 using ScottPlot;
+using SkiaSharp;
 
 namespace IocDashboard.Reports.Charts;
 
@@ -42,9 +43,26 @@ public static class ChartImage
         plot.ScaleFactor = size.Scale;
         return format switch
         {
-            ChartFormat.Png => plot.GetImageBytes(size.Width, size.Height, ImageFormat.Png),
+            ChartFormat.Png => Png(plot, size),
             ChartFormat.Svg => System.Text.Encoding.UTF8.GetBytes(plot.GetSvgXml(size.Width, size.Height)),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
+    }
+
+    /// <summary>
+    /// ScottPlot's own PNG export uses Skia's default encoder (every row filter tried, zlib level 6), which took four
+    /// fifths of a 1920×1080 chart's time on this project's machines; the "up" row filter with fast deflate encodes
+    /// the same pixels, losslessly, about five times faster into a file about a fifth larger.
+    /// </summary>
+    private static byte[] Png(Plot plot, ChartSize size)
+    {
+        using var surface = SKSurface.Create(new SKImageInfo(size.Width, size.Height))
+            ?? throw new InvalidOperationException($"Skia could not allocate a {size.Width}×{size.Height} surface.");
+        plot.Render(surface);
+        using var image = surface.Snapshot();
+        using var pixels = image.PeekPixels();
+        using var png = pixels.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, zLibLevel: 1))
+            ?? throw new InvalidOperationException("Skia could not encode the chart as PNG.");
+        return png.ToArray();
     }
 }
