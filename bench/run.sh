@@ -9,6 +9,7 @@
 #           the connectors' COPY + merge against EF Core AddRange + SaveChanges for the same 100,000 dossiers.
 #   Step 3  1,000 SignalR .NET clients on the wall hub: broadcast latency, panel recomputation, server memory;
 #           commit → DOM latency in Chromium over 50 changes. (The 30-minute soak is bench/soak.sh.)
+#   Charts  one chart image drawn by ScottPlot at 1920×1080: p50/p95 over 100 renders after a warm-up, PNG and SVG.
 # Usage: bench/run.sh            (prints the figures and the machine they were measured on)
 set -euo pipefail
 
@@ -68,6 +69,9 @@ dotnet "$OUT/bench/IocDashboard.Bench.dll" wall-fanout "http://127.0.0.1:$APP_PO
 dotnet "$OUT/bench/IocDashboard.Bench.dll" wall-latency "http://127.0.0.1:$APP_PORT" "$ConnectionStrings__Warehouse" 50
 kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
 APP_PID=""
+
+# --- Chart images (the seeded warehouse, as of 31 October 2024; the data read once, the drawing timed) ----------
+dotnet "$OUT/bench/IocDashboard.Bench.dll" chart-render "$ConnectionStrings__Warehouse" dossier-trend 100
 
 # --- Step 2 -----------------------------------------------------------------------------------
 psql_bench() { "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PORT_PG" -U postgres -qc "$1" >/dev/null; }

@@ -8,6 +8,7 @@ using System.Globalization;
 //   wall-fanout BASE_URL DB CLIENTS CHANGES SERVER_PID   SignalR .NET clients on /hubs/wall: broadcast latency, recompute, memory
 //   wall-latency BASE_URL DB [CHANGES]      commit → DOM in Chromium
 //   wall-soak BASE_URL MINUTES SERVER_PID   the wall in Chromium on live data: JS heap and server memory every minute after a warm-up
+//   chart-render DB [CHART] [RENDERS]       one chart drawn at 1920×1080 (default dossier-trend, 100 renders after a warm-up): p50, p95 in ms, PNG and SVG
 return args switch
 {
     ["api-latency", var baseUrl, var path, ..] => await ApiLatencyAsync(baseUrl, path, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100),
@@ -16,12 +17,13 @@ return args switch
     ["wall-fanout", var url, var db, var clients, var changes, var pid] => await IocDashboard.Bench.WallFanout.RunAsync(url, db, int.Parse(clients, CultureInfo.InvariantCulture), int.Parse(changes, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
     ["wall-latency", var url, var db, ..] => await IocDashboard.Bench.WallInChromium.LatencyAsync(url, db, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50),
     ["wall-soak", var url, var minutes, var pid] => await IocDashboard.Bench.WallInChromium.SoakAsync(url, int.Parse(minutes, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
+    ["chart-render", var db, ..] => await IocDashboard.Bench.ChartRender.RunAsync(db, args.Length > 2 ? args[2] : "dossier-trend", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100),
     _ => Usage(),
 };
 
 static int Usage()
 {
-    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS] | copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] | incremental-sync APPSETTINGS_JSON DB TARGET_CHANGES | wall-fanout BASE_URL DB CLIENTS CHANGES PID | wall-latency BASE_URL DB [CHANGES] | wall-soak BASE_URL MINUTES PID");
+    Console.Error.WriteLine("usage: IocDashboard.Bench api-latency BASE_URL PATH [CALLS] | copy-vs-ef COPY_DB PAGED_DB EF_DB [ROWS] | incremental-sync APPSETTINGS_JSON DB TARGET_CHANGES | wall-fanout BASE_URL DB CLIENTS CHANGES PID | wall-latency BASE_URL DB [CHANGES] | wall-soak BASE_URL MINUTES PID | chart-render DB [CHART] [RENDERS]");
     return 2;
 }
 
@@ -44,9 +46,6 @@ static async Task<int> ApiLatencyAsync(string baseUrl, string path, int calls)
         times.Add(watch.Elapsed.TotalMilliseconds);
     }
 
-    times.Sort();
-    double Percentile(double p) => times[Math.Min(times.Count - 1, (int)Math.Ceiling(p * times.Count) - 1)];
-    Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-        $"api-latency {path}: {calls} calls, p50 {Percentile(0.50):F1} ms, p95 {Percentile(0.95):F1} ms, max {times[^1]:F1} ms"));
+    Console.WriteLine($"api-latency {path}: {calls} calls, {IocDashboard.Bench.Timings.Summary(times)}");
     return 0;
 }

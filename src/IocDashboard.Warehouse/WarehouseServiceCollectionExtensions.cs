@@ -25,6 +25,7 @@ public static class WarehouseServiceCollectionExtensions
         services.AddScoped<TaskQueries>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<ProcedureQueries>();
+        services.AddScoped<DossierBreakdownQueries>();
         return services;
     }
 }

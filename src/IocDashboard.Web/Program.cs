@@ -1,4 +1,5 @@
 using IocDashboard.Web.Features.Admin;
+using IocDashboard.Web.Features.Charts;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Feedback;
 using IocDashboard.Web.Features.Health;
@@ -29,6 +30,7 @@ app.MapFeedbackApi();
 app.MapProcedureApi();
 app.MapOrgUnitApi();
 app.MapSourceApi();
+app.MapChartApi();
 app.MapAdminConsole();
 app.MapWall();
 

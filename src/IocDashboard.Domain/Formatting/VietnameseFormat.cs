@@ -34,6 +34,9 @@ public static class VietnameseFormat
     /// <summary>A decimal with up to two decimals: 92.5 → "92,5".</summary>
     public static string Number(decimal value) => value.ToString("#,##0.##", Numbers);
 
+    /// <summary>A date as written in Vietnam: 2024-10-31 → "31/10/2024".</summary>
+    public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>A fraction for JSON: enough decimals to recompute the percentage exactly.</summary>
     public static double? Fraction(double? fraction) => fraction is { } v ? Math.Round(v, 6, MidpointRounding.AwayFromZero) : null;
 }

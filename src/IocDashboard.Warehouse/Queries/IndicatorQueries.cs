@@ -11,6 +11,10 @@ public sealed record IndicatorOnDate(
 
 public sealed class IndicatorQueries(WarehouseDbContext db)
 {
+    /// <summary>The indicators on a date with their Vietnamese texts and the count achieved.</summary>
+    public async Task<IndicatorSummary> SummaryAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        IndicatorSummary.Of(asOf, await OnDateAsync(asOf, cancellationToken));
+
     public async Task<IReadOnlyList<IndicatorOnDate>> OnDateAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
         var latestPeriod = IndicatorAchievement.LatestPeriodOn(asOf);

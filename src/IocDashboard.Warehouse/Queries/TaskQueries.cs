@@ -41,6 +41,10 @@ public sealed class TaskQueries(WarehouseDbContext db)
         }).ToList();
     }
 
+    /// <summary>The status counts on a date, overall and per reform area.</summary>
+    public async Task<TaskSummary> SummaryAsync(DateOnly asOf, CancellationToken cancellationToken) =>
+        TaskSummary.Of(asOf, await OnDateAsync(asOf, cancellationToken), await AreasAsync(cancellationToken));
+
     public async Task<IReadOnlyList<ReformAreaInfo>> AreasAsync(CancellationToken cancellationToken) =>
         await db.ReformAreas.AsNoTracking().OrderBy(a => a.Id)
             .Select(a => new ReformAreaInfo(a.Code, a.Name, a.IsReformArea))

@@ -23,6 +23,10 @@ public sealed class VietnameseFormatTests
         Assert.Equal(expected, VietnameseFormat.Percent(fraction));
 
     [Fact]
+    public void Dates_are_written_day_month_year() =>
+        Assert.Equal("05/01/2024", VietnameseFormat.Date(new DateOnly(2024, 1, 5)));
+
+    [Fact]
     public void Fractions_keep_six_decimals() =>
         Assert.Equal(0.941223, VietnameseFormat.Fraction(254598.0 / 270497));
 

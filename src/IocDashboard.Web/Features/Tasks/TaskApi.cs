@@ -16,7 +16,7 @@ internal static class TaskApi
         return app;
     }
 
-    public static async Task<Results<Ok<TaskSummaryResponse>, ValidationProblem>> GetSummary(
+    public static async Task<Results<Ok<TaskSummary>, ValidationProblem>> GetSummary(
         string? asOf, TaskQueries tasks, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
@@ -25,25 +25,7 @@ internal static class TaskApi
             return errors.ToProblem();
         }
 
-        return TypedResults.Ok(await SummaryAsync(tasks, day, cancellationToken));
-    }
-
-    /// <summary>The status counts on a date, overall and per reform area: the API's answer and the wall's panel.</summary>
-    public static async Task<TaskSummaryResponse> SummaryAsync(TaskQueries tasks, DateOnly day, CancellationToken cancellationToken) =>
-        Summarize(day, await tasks.OnDateAsync(day, cancellationToken), await tasks.AreasAsync(cancellationToken));
-
-    /// <summary>The counts of tasks already read for the date (the wall reads them once for counts and list).</summary>
-    public static TaskSummaryResponse Summarize(DateOnly day, IReadOnlyList<ReformTaskOnDate> onDate, IReadOnlyList<ReformAreaInfo> areas)
-    {
-        var total = Count(onDate);
-        var byArea = areas.Select(a =>
-        {
-            var c = Count(onDate.Where(t => t.AreaCode == a.Code).ToList());
-            return new AreaTaskCounts(a.Code, a.Name, a.IsReformArea, c.Total, c.InProgressOnTime, c.InProgressOverdue,
-                c.CompletedOnTime, c.CompletedLate, c.CompletedAwaitingConfirmation);
-        }).ToList();
-        return new TaskSummaryResponse(day, total.Total, total.InProgressOnTime, total.InProgressOverdue,
-            total.CompletedOnTime, total.CompletedLate, total.CompletedAwaitingConfirmation, byArea);
+        return TypedResults.Ok(await tasks.SummaryAsync(day, cancellationToken));
     }
 
     public static async Task<Results<Ok<TaskListResponse>, ValidationProblem>> GetList(
@@ -92,12 +74,4 @@ internal static class TaskApi
             .ToList();
         return TypedResults.Ok(new TaskListResponse(day.Value, items.Count, items));
     }
-
-    private static TaskStatusCounts Count(IReadOnlyCollection<ReformTaskOnDate> tasks) => new(
-        tasks.Count,
-        tasks.Count(t => t.Status == ReformTaskStatus.InProgressOnTime),
-        tasks.Count(t => t.Status == ReformTaskStatus.InProgressOverdue),
-        tasks.Count(t => t.Status == ReformTaskStatus.CompletedOnTime),
-        tasks.Count(t => t.Status == ReformTaskStatus.CompletedLate),
-        tasks.Count(t => t.Status == ReformTaskStatus.CompletedAwaitingConfirmation));
 }

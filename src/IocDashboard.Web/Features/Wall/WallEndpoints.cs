@@ -16,6 +16,7 @@ internal static class WallEndpoints
     public static WebApplication MapWall(this WebApplication app)
     {
         app.MapHub<WallHub>("/hubs/wall");
+        app.MapPaletteStylesheet();
         // Through the web root's file provider: in a build output (Development) wwwroot is mapped from the
         // project by the static web assets manifest; in a published app it is the folder beside the binaries.
         app.MapGet("/wall", IResult (IWebHostEnvironment env) =>

@@ -1,3 +1,5 @@
+using IocDashboard.Domain.Dossiers;
+
 namespace IocDashboard.Web.Features.Wall;
 
 /// <summary>The "Wall" configuration section: the screens of the operations centre and their thresholds.</summary>
@@ -30,7 +32,7 @@ public sealed class WallScreenOptions
     public int RotateSeconds { get; set; } = 30;
 
     /// <summary>On-time rate at or above which a unit is green; at or above Amber it is amber; below, red.</summary>
-    public double Green { get; set; } = 0.95;
+    public double Green { get; set; } = OnTimeThresholds.Default.Green;
 
-    public double Amber { get; set; } = 0.90;
+    public double Amber { get; set; } = OnTimeThresholds.Default.Amber;
 }

@@ -1,5 +1,5 @@
 using System.Globalization;
-using IocDashboard.Domain.Dossiers;
+using IocDashboard.Domain.OrgUnits;
 using IocDashboard.Domain.Formatting;
 using IocDashboard.Domain.Periods;
 using IocDashboard.Domain.Tasks;
@@ -8,10 +8,8 @@ using IocDashboard.Warehouse.Model;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Feedback;
-using IocDashboard.Web.Features.Indicators;
 using IocDashboard.Web.Features.Sources;
 using IocDashboard.Web.Features.Shared;
-using IocDashboard.Web.Features.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -48,7 +46,7 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
         return panel switch
         {
             "tasks" => await TasksAsync(services, asOf, ct),
-            "indicators" => await IndicatorApi.OnDateAsync(services.GetRequiredService<IndicatorQueries>(), asOf, ct),
+            "indicators" => await services.GetRequiredService<IndicatorQueries>().SummaryAsync(asOf, ct),
             "dossiers" => await DossiersAsync(services, asOf, ct),
             "feedback" => await FeedbackApi.SummaryAsync(services.GetRequiredService<FeedbackQueries>(), YearToDate(asOf), ct),
             "sources" => await SourceApi.FreshnessAsync(services.GetRequiredService<NpgsqlDataSource>(), ingestion.Value, clock, ct),
@@ -62,7 +60,7 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
     {
         var queries = services.GetRequiredService<TaskQueries>();
         var onDate = await queries.OnDateAsync(asOf, ct);
-        var summary = TaskApi.Summarize(asOf, onDate, await queries.AreasAsync(ct));
+        var summary = TaskSummary.Of(asOf, onDate, await queries.AreasAsync(ct));
         var overdue = onDate
             .Where(t => t.Status == ReformTaskStatus.InProgressOverdue)
             .OrderByDescending(t => t.DaysOverdue)
@@ -79,33 +77,25 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
     {
         var dossiers = services.GetRequiredService<DossierQueries>();
         var todayTask = dossiers.DayAsync(asOf, ct); // its own pooled connection, side by side with the rest
-        var units = await services.GetRequiredService<WarehouseDbContext>().OrgUnits.ToListAsync(ct);
-        var province = units.Single(u => u.Kind == "province");
+        var province = await services.GetRequiredService<WarehouseDbContext>().OrgUnits.SingleAsync(u => u.Kind == "province", ct);
         var scope = new DossierScope(province.Id, false, DossierScope.AllLevels);
         var period = YearToDate(asOf);
 
-        // One pass over the last 12 months by month and ranked unit. Every measure is
-        // additive and the year to date is whole months of that window (it starts on 1 January of asOf's
-        // year), so the headline, the rankings and the trend are sums of its rows: the API's numbers, one query.
-        var trendPeriod = new ReportingPeriod(new DateOnly(asOf.Year, asOf.Month, 1).AddMonths(-11), asOf);
-        var rows = await dossiers.ByMonthAndRankedUnitAsync(trendPeriod, scope, ct);
-        var yearToDate = rows.Where(r => r.Month >= period.From).ToList();
-        var summary = DossierMeasures.Sum(yearToDate.Select(r => r.Measures));
-        var ranked = yearToDate.GroupBy(r => r.UnitId).ToDictionary(g => g.Key, g => DossierMeasures.Sum(g.Select(r => r.Measures)));
-        object Ranking(string kind) => units
-            .Where(u => u.Kind == kind && ranked.ContainsKey(u.Id))
-            .Select(u => (Unit: u, Measures: ranked[u.Id]))
-            .OrderByDescending(x => x.Measures.OnTimeRate)
-            .Select(x => new
+        // One pass over the last 12 months by month and ranked unit; the year to date is whole months of that
+        // window (it starts on 1 January of asOf's year), so the headline and rankings are sums of its rows.
+        var breakdown = await services.GetRequiredService<DossierBreakdownQueries>()
+            .ByMonthAndRankedUnitAsync(DossierBreakdown.TwelveMonthsTo(asOf), scope, ct);
+        object Ranking(OrgUnitKind kind) => breakdown.Ranking(kind, period.From)
+            .Select(u => new
             {
-                x.Unit.Code, x.Unit.Name, x.Measures.Received,
-                OnTimeRate = VietnameseFormat.Fraction(x.Measures.OnTimeRate),
-                OnTimeRateText = VietnameseFormat.Percent(x.Measures.OnTimeRate),
+                u.Code, u.Name, u.Measures.Received,
+                OnTimeRate = VietnameseFormat.Fraction(u.Measures.OnTimeRate),
+                OnTimeRateText = VietnameseFormat.Percent(u.Measures.OnTimeRate),
             })
             .ToList();
 
         // Each of the last 12 months' intake, as it stands on the wall's date.
-        var trend = rows.GroupBy(r => r.Month).Select(g => (Month: g.Key, Measures: DossierMeasures.Sum(g.Select(r => r.Measures)))).Select(m => new
+        var trend = breakdown.ByMonth().Select(m => new
         {
             Month = m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Measures.Received,
             OnTimeRate = VietnameseFormat.Fraction(m.Measures.OnTimeRate), OnTimeRateText = VietnameseFormat.Percent(m.Measures.OnTimeRate),
@@ -114,9 +104,9 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
         return new
         {
             period.From, period.To,
-            Summary = DossierMeasuresDto.Fill(new DossierMeasuresDto(), summary),
-            Districts = Ranking("district"),
-            Agencies = Ranking("agency"),
+            Summary = DossierMeasuresDto.Fill(new DossierMeasuresDto(), breakdown.Total(period.From)),
+            Districts = Ranking(OrgUnitKind.District),
+            Agencies = Ranking(OrgUnitKind.Agency),
             Trend = trend,
             Today = await todayTask,
         };

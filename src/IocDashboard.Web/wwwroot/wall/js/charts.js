@@ -30,25 +30,30 @@ export function rem(n = 1) {
   return n * parseFloat(getComputedStyle(document.documentElement).fontSize);
 }
 
+const STATUS_KEYS = ['inProgressOnTime', 'inProgressOverdue', 'completedOnTime', 'completedLate', 'completedAwaitingConfirmation'];
+
 let cachedTheme = null;
-/** Theme colours, read once from the CSS custom properties. */
+/**
+ * Theme colours, read once from the CSS custom properties: the status and band colours from /wall/palette.css
+ * (the server's chart palette), the dark theme from wall.css.
+ */
 export function theme() {
   if (cachedTheme) return cachedTheme;
   const css = getComputedStyle(document.documentElement);
   const v = (name) => css.getPropertyValue(name).trim();
   cachedTheme = {
-    text: v('--text'), muted: v('--muted'), dim: v('--dim'), grid: v('--grid'), panel: v('--panel'),
-    green: v('--green'), amber: v('--amber'), red: v('--red'), blue: v('--blue'), cyan: v('--cyan'), violet: v('--violet'),
+    text: v('--text'), muted: v('--muted'), dim: v('--dim'), grid: v('--grid'), panel: v('--panel'), cyan: v('--cyan'),
+    green: v('--level-green'), amber: v('--level-amber'), red: v('--level-red'), received: v('--received'),
     font: v('--font'),
-    status: {
-      inProgressOnTime: v('--blue'),
-      inProgressOverdue: v('--red'),
-      completedOnTime: v('--green'),
-      completedLate: v('--amber'),
-      completedAwaitingConfirmation: v('--violet'),
-    },
+    status: Object.fromEntries(STATUS_KEYS.map((key) => [key, v(`--status-${key}`)])),
   };
   return cachedTheme;
+}
+
+/** A palette colour ("#rrggbb") made translucent, for canvas fills that CSS color-mix cannot reach. */
+export function fade(hex, alpha) {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex ?? '');
+  return m ? `rgba(${parseInt(m[1], 16)}, ${parseInt(m[2], 16)}, ${parseInt(m[3], 16)}, ${alpha})` : hex;
 }
 
 export function levelColour(key) {

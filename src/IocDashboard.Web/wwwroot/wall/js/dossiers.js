@@ -1,6 +1,6 @@
 // Page "dossiers": province on-time gauge, rankings of district-level units and of agencies by on-time
 // rate (bars coloured by the thresholds), 12-month trend, today's counters and the channel split.
-import { base, chart, levelColour, rem, theme } from './charts.js';
+import { base, chart, fade, levelColour, rem, theme } from './charts.js';
 import { axisPercent, date, int, level, month, period, rate, setText } from './format.js';
 
 const $ = (id) => document.getElementById(id);
@@ -57,7 +57,7 @@ function renderGauge(value, thresholds) {
       axisLine: {
         lineStyle: {
           width: rem(1.6),
-          color: [[amber, 'rgba(239,68,68,0.35)'], [green, 'rgba(245,165,36,0.35)'], [1, 'rgba(34,197,94,0.35)']],
+          color: [[amber, fade(t.red, 0.35)], [green, fade(t.amber, 0.35)], [1, fade(t.green, 0.35)]],
         },
       },
       axisTick: { show: false },
@@ -180,7 +180,7 @@ function renderTrend(trend, thresholds) {
         name: 'Hồ sơ tiếp nhận',
         type: 'bar',
         barWidth: '55%',
-        itemStyle: { color: 'rgba(59,130,246,0.45)', borderRadius: [rem(0.2), rem(0.2), 0, 0] },
+        itemStyle: { color: fade(t.received, 0.45), borderRadius: [rem(0.2), rem(0.2), 0, 0] },
         emphasis: { disabled: true },
         data: trend.map((m) => m.received ?? 0),
       },
