@@ -1,5 +1,7 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using IocDashboard.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -16,18 +18,23 @@ internal static class SchedulingServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString, IngestionOptions options)
     {
-        services.AddHangfire(configuration => configuration
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = Schema,
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = options.SchedulerPollInterval,
+        };
+        // This host's storage and job activator as services of its own. Left to AddHangfire, they would be whatever the
+        // process-wide JobStorage.Current and JobActivator.Current hold when first asked for, which the last host
+        // configured in the process set: with several hosts in one process (the integration tests start them side by
+        // side), a server could run its jobs in another host's services.
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, configuration) => configuration
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                connection => connection.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = Schema,
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = options.SchedulerPollInterval,
-                }));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         return services;
     }
 
