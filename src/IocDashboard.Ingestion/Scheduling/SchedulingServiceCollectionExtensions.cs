@@ -14,7 +14,8 @@ internal static class SchedulingServiceCollectionExtensions
 
     /// <summary>
     /// The job storage, on every host: the dashboard, the job console and the health check read it even where no
-    /// job runs. A run asked for by hand starts within the queue's poll interval.
+    /// job runs. A run asked for by hand starts within the queue's poll interval. State changes made on any host (a
+    /// run asked for on the console, a retry on a server) store their reasons in Vietnamese.
     /// </summary>
     public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString, IngestionOptions options)
     {
@@ -30,7 +31,7 @@ internal static class SchedulingServiceCollectionExtensions
         // side), a server could run its jobs in another host's services.
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire((provider, configuration) => configuration
+        services.AddHangfire((provider, configuration) => VietnameseStateReasons.Register(configuration)
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
