@@ -1,4 +1,7 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
 using Hangfire;
+using Hangfire.Dashboard.Resources;
 using Hangfire.States;
 using IocDashboard.Ingestion.Scheduling;
 using IocDashboard.Integration.Tests.Infrastructure;
@@ -8,12 +11,14 @@ namespace IocDashboard.Integration.Tests.Features.Admin;
 
 /// <summary>
 /// What the dashboard shows beyond its translated strings, on its main pages, against a real Hangfire server: the
-/// reasons of state changes and the state details are Vietnamese in the server's HTML.
+/// reasons of state changes and the state details are Vietnamese in the server's HTML, and the script bundle carries
+/// moment's vi locale and the browser-side translations (the Chromium test sees them at work).
 /// </summary>
-public sealed class HangfireDashboardVietnameseTests
+public sealed partial class HangfireDashboardVietnameseTests
 {
     private const string Never = "0 0 1 1 *";
     private static readonly TimeSpan Patience = TimeSpan.FromMinutes(2);
+    private static readonly CultureInfo ViVn = CultureInfo.GetCultureInfo("vi-VN");
 
     /// <summary>English that Hangfire writes outside its strings, server-side, and that we replace.</summary>
     private static readonly string[] English =
@@ -78,6 +83,33 @@ public sealed class HangfireDashboardVietnameseTests
         }
     }
 
+    [Fact]
+    public async Task The_script_bundle_carries_moment_s_vi_locale_and_the_browser_side_translations_once()
+    {
+        await using var host = await AdminHost.StartAsync("ioc_hangfire_js", schedulerCron: Never);
+        using var client = host.Client();
+        var page = await AdminHost.PageAsync(client, "/admin/hangfire/recurring");
+
+        var bundle = await client.GetStringAsync(new Uri(ScriptSource().Match(page).Groups[1].Value, UriKind.Relative));
+
+        var hangfire = bundle.IndexOf("Hangfire.page = new Hangfire.Page(Hangfire.config)", StringComparison.Ordinal);
+        var locale = bundle.IndexOf("moment.defineLocale('vi'", StringComparison.Ordinal);
+        Assert.True(hangfire >= 0 && locale > hangfire, "moment's vi locale is not appended after hangfire.js");
+        // Many hosts run in this process; each would append the scripts again without the once-per-process guard.
+        Assert.Equal(locale, bundle.LastIndexOf("moment.defineLocale('vi'", StringComparison.Ordinal));
+        Assert.Contains("past: '%s trước'", bundle, StringComparison.Ordinal);
+        // The browser-side words are those of our translation of the dashboard's strings.
+        foreach (var key in new[]
+        {
+            "JobsSidebarMenu_Enqueued", "JobsSidebarMenu_Scheduled", "JobsSidebarMenu_Processing", "JobsSidebarMenu_Succeeded",
+            "JobsSidebarMenu_Failed", "JobsSidebarMenu_Deleted", "JobsSidebarMenu_Awaiting", "Common_LessDetails", "Common_MoreDetails",
+            "Common_JobExpired",
+        })
+        {
+            Assert.Contains($"'{Strings.ResourceManager.GetString(key, ViVn)}'", bundle, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("Triggered by recurring job scheduler", "Đến lịch chạy định kỳ")]
     [InlineData("Triggered using recurring job manager", "Chạy ngay, ngoài lịch định kỳ")]
@@ -92,4 +124,7 @@ public sealed class HangfireDashboardVietnameseTests
     {
         Assert.Equal(stored, VietnameseStateReasons.Translate(reason));
     }
+
+    [GeneratedRegex("<script src=\"(/admin/hangfire/js[0-9]+)\"></script>")]
+    private static partial Regex ScriptSource();
 }
