@@ -1,5 +1,7 @@
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.PostgreSql;
+using Hangfire.PostgreSql.Factories;
 using IocDashboard.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -12,22 +14,28 @@ internal static class SchedulingServiceCollectionExtensions
 
     /// <summary>
     /// The job storage, on every host: the dashboard, the job console and the health check read it even where no
-    /// job runs. A run asked for by hand starts within the queue's poll interval.
+    /// job runs. A run asked for by hand starts within the queue's poll interval. State changes made on any host (a
+    /// run asked for on the console, a retry on a server) store their reasons in Vietnamese.
     /// </summary>
     public static IServiceCollection AddJobStorage(this IServiceCollection services, string connectionString, IngestionOptions options)
     {
-        services.AddHangfire(configuration => configuration
+        var storageOptions = new PostgreSqlStorageOptions
+        {
+            SchemaName = Schema,
+            PrepareSchemaIfNecessary = true,
+            QueuePollInterval = options.SchedulerPollInterval,
+        };
+        // This host's storage and job activator as services of its own. Left to AddHangfire, they would be whatever the
+        // process-wide JobStorage.Current and JobActivator.Current hold when first asked for, which the last host
+        // configured in the process set: with several hosts in one process (the integration tests start them side by
+        // side), a server could run its jobs in another host's services.
+        services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
+        services.AddHangfire((provider, configuration) => VietnameseStateReasons.Register(configuration)
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
             .UseRecommendedSerializerSettings()
-            .UsePostgreSqlStorage(
-                connection => connection.UseNpgsqlConnection(connectionString),
-                new PostgreSqlStorageOptions
-                {
-                    SchemaName = Schema,
-                    PrepareSchemaIfNecessary = true,
-                    QueuePollInterval = options.SchedulerPollInterval,
-                }));
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         return services;
     }
 

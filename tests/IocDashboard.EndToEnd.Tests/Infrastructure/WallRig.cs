@@ -35,12 +35,7 @@ public sealed class WallRig : IAsyncLifetime
         }
 
         _playwright = await Playwright.CreateAsync();
-        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-        });
+        Browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
     /// <summary>The app on a loopback port, reporting as of 31 October 2024, with the scheduler off.</summary>

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Hangfire;
+using Hangfire.States;
+using Hangfire.Storage;
 using IocDashboard.Integration.Tests.Infrastructure;
 using IocDashboard.SeedData;
 using IocDashboard.Warehouse.Loading;
@@ -67,6 +70,29 @@ internal sealed partial class AdminHost : IAsyncDisposable
         var body = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == HttpStatusCode.OK, $"GET {url} → {(int)response.StatusCode}: {body}");
         return WebUtility.HtmlDecode(body);
+    }
+
+    /// <summary>
+    /// Waits until the test source's last run failed and has a retry scheduled (the scheduler must be on: its address
+    /// refuses connections); the run's job id and exception message.
+    /// </summary>
+    public async Task<(string JobId, string Message)> FailedRunAsync(TimeSpan patience)
+    {
+        var storage = Factory.Services.GetRequiredService<JobStorage>();
+        (string, string)? failure = null;
+        await Infrastructure.SchedulerSettings.WaitUntilAsync(() =>
+        {
+            using var connection = storage.GetConnection();
+            var job = connection.GetRecurringJobs([SourceId]).Single();
+            if (job.LastJobId is { } id && job.LastJobState == ScheduledState.StateName
+                && storage.GetMonitoringApi().JobDetails(id).History.FirstOrDefault(h => h.StateName == FailedState.StateName) is { } failed)
+            {
+                failure = (id, failed.Data["ExceptionMessage"]);
+            }
+
+            return Task.FromResult(failure is not null);
+        }, patience, () => "a failed run with a retry scheduled");
+        return failure!.Value;
     }
 
     /// <summary>The antiforgery token of the first form on a page (its cookie stays in the client).</summary>

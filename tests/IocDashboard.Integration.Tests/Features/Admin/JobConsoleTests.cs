@@ -1,6 +1,5 @@
 using System.Net;
 using Hangfire;
-using Hangfire.States;
 using Hangfire.Storage;
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Integration.Tests.Infrastructure;
@@ -41,7 +40,7 @@ public sealed class JobConsoleTests
         using var response = await PostActionAsync(client, "Run");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var (jobId, message) = await FailureAsync(host);
+        var (jobId, message) = await host.FailedRunAsync(Patience);
         Assert.Contains("127.0.0.1:9", message, StringComparison.Ordinal);
 
         var console = await AdminHost.PageAsync(client, "/admin/jobs");
@@ -119,7 +118,7 @@ public sealed class JobConsoleTests
         await using var host = await AdminHost.StartAsync("ioc_admin_failing", schedulerCron: Never, catchUpAtStart: true);
         using var client = host.Client();
 
-        var (_, message) = await FailureAsync(host);
+        var (_, message) = await host.FailedRunAsync(Patience);
 
         var sources = await client.GetOkAsync("/api/sources");
         Assert.Contains("127.0.0.1:9", sources.EnumerateArray().Single(s => s.Text("id") == AdminHost.SourceId).Text("lastError"), StringComparison.Ordinal);
@@ -129,26 +128,6 @@ public sealed class JobConsoleTests
         await SchedulerSettings.WaitUntilAsync(
             async () => (await client.GetJsonAsync("/health")).Body.Text("status") == "Degraded",
             Patience, () => "/health to turn Degraded once the source is past its SLA");
-    }
-
-    /// <summary>Waits until the source's last job failed and has a retry scheduled; its id and exception message.</summary>
-    private static async Task<(string JobId, string Message)> FailureAsync(AdminHost host)
-    {
-        var storage = host.Factory.Services.GetRequiredService<JobStorage>();
-        (string, string)? failure = null;
-        await SchedulerSettings.WaitUntilAsync(() =>
-        {
-            using var connection = storage.GetConnection();
-            var job = connection.GetRecurringJobs([AdminHost.SourceId]).Single();
-            if (job.LastJobId is { } id && job.LastJobState == ScheduledState.StateName
-                && storage.GetMonitoringApi().JobDetails(id).History.FirstOrDefault(h => h.StateName == FailedState.StateName) is { } failed)
-            {
-                failure = (id, failed.Data["ExceptionMessage"]);
-            }
-
-            return Task.FromResult(failure is not null);
-        }, Patience, () => "a failed run with a retry scheduled");
-        return failure!.Value;
     }
 
     /// <summary>Posts a job action from the console's own form (with its token).</summary>

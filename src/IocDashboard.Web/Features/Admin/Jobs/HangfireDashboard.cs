@@ -10,7 +10,9 @@ namespace IocDashboard.Web.Features.Admin.Jobs;
 /// Hangfire's own dashboard at /admin/hangfire: the runs' history, retries, failures with their exceptions, the
 /// servers. Behind the admin area's policy; its POST actions check the antiforgery token (Hangfire validates it
 /// whenever the host registers antiforgery, which the admin pages do); in Vietnamese through the project's own
-/// translation of its strings (a vi satellite assembly of Hangfire.Core) and the vi-VN request culture.
+/// translation of its strings (a vi satellite assembly of Hangfire.Core) and the vi-VN request culture, with Vietnamese
+/// details of the state history (<see cref="StateHistoryRenderers"/>) and scripts for what the browser shows
+/// (<see cref="DashboardScripts"/>: relative times through moment's vi locale, state names, hangfire.js's own texts).
 /// </summary>
 public static class HangfireDashboard
 {
@@ -27,6 +29,8 @@ public static class HangfireDashboard
             SupportedUICultures = [Vietnamese],
         });
 
+        StateHistoryRenderers.Register();
+        DashboardScripts.Register();
         app.MapHangfireDashboard(Path, new DashboardOptions
         {
             // The endpoint's policy decides who may see it; Hangfire's default filter (local requests only) would
