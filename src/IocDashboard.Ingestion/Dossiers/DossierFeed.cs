@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json;
 using IocDashboard.Domain.Dossiers;
 using IocDashboard.Ingestion.Feeds;
+using IocDashboard.Ingestion.Sources;
 using IocDashboard.Warehouse.Loading;
 using Npgsql;
 using NpgsqlTypes;
@@ -23,7 +24,7 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
     // (about a quarter of its cost), and the first page that holds a stored dossier falls back to it.
     private readonly ConcurrentDictionary<string, bool> _lastPageAllNew = new(StringComparer.Ordinal);
 
-    public override string Kind => "dossiers";
+    public override SourceKind Kind => SourceKind.Dossiers;
 
     public override ParsedItem<DossierRecord> Parse(JsonElement item, ReferenceCodes codes)
     {

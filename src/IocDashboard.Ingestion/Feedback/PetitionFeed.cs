@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IocDashboard.Ingestion.Feeds;
+using IocDashboard.Ingestion.Sources;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -15,7 +16,7 @@ public sealed class PetitionFeed : FeedKind<PetitionRecord>
 {
     private static readonly HashSet<string> Channels = ["nationalPortal", "provincialPortal", "hotline", "zalo"];
 
-    public override string Kind => "feedback";
+    public override SourceKind Kind => SourceKind.Feedback;
 
     public override ParsedItem<PetitionRecord> Parse(JsonElement item, ReferenceCodes codes)
     {

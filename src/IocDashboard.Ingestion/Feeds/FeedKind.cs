@@ -1,4 +1,5 @@
 using System.Text.Json;
+using IocDashboard.Ingestion.Sources;
 using Npgsql;
 
 namespace IocDashboard.Ingestion.Feeds;
@@ -34,7 +35,7 @@ public sealed record MergeOutcome(int Inserted, int Updated, int Unchanged, IRea
 public abstract class FeedKind<TRecord>
     where TRecord : class, IFeedRecord
 {
-    public abstract string Kind { get; }
+    public abstract SourceKind Kind { get; }
 
     public abstract ParsedItem<TRecord> Parse(JsonElement item, ReferenceCodes codes);
 

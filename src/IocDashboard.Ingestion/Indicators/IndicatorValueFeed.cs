@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using IocDashboard.Ingestion.Feeds;
+using IocDashboard.Ingestion.Sources;
 using Npgsql;
 
 namespace IocDashboard.Ingestion.Indicators;
@@ -11,7 +12,7 @@ public sealed record IndicatorValueRecord(string ExternalId, short IndicatorId, 
 /// <summary>Indicator values from the Information and Communications reports: upserted by (indicator, month).</summary>
 public sealed class IndicatorValueFeed : FeedKind<IndicatorValueRecord>
 {
-    public override string Kind => "indicators";
+    public override SourceKind Kind => SourceKind.Indicators;
 
     public override ParsedItem<IndicatorValueRecord> Parse(JsonElement item, ReferenceCodes codes)
     {

@@ -1,10 +1,11 @@
 using System.Text.Json;
+using IocDashboard.Ingestion.Sources;
 using Npgsql;
 
 namespace IocDashboard.Ingestion.Sync;
 
 /// <summary>What a committed page changed, as sent on the ioc_changes channel.</summary>
-public sealed record ChangeNotice(string Source, string Kind, IReadOnlyList<string> Units, DateOnly? From, DateOnly? To);
+public sealed record ChangeNotice(string Source, SourceKind Kind, IReadOnlyList<string> Units, DateOnly? From, DateOnly? To);
 
 /// <summary>
 /// NOTIFY ioc_changes inside the page's transaction: PostgreSQL delivers it only when the transaction commits,

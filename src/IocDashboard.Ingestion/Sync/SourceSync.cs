@@ -39,10 +39,10 @@ public sealed class SourceSync(
         var source = Source(sourceId);
         return source.Kind switch
         {
-            "dossiers" => RunAsync(source, _dossiers, onPage, ct),
-            "tasks" => RunAsync(source, _tasks, onPage, ct),
-            "indicators" => RunAsync(source, _indicators, onPage, ct),
-            "feedback" => RunAsync(source, _petitions, onPage, ct),
+            SourceKind.Dossiers => RunAsync(source, _dossiers, onPage, ct),
+            SourceKind.Tasks => RunAsync(source, _tasks, onPage, ct),
+            SourceKind.Indicators => RunAsync(source, _indicators, onPage, ct),
+            SourceKind.Feedback => RunAsync(source, _petitions, onPage, ct),
             _ => throw new InvalidOperationException($"source '{sourceId}' has unknown kind '{source.Kind}'"),
         };
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IocDashboard.Ingestion.Feeds;
+using IocDashboard.Ingestion.Sources;
 using IocDashboard.Warehouse.Model;
 using Npgsql;
 using NpgsqlTypes;
@@ -17,7 +18,7 @@ public sealed record TaskRecord(
 /// </summary>
 public sealed class TaskFeed : FeedKind<TaskRecord>
 {
-    public override string Kind => "tasks";
+    public override SourceKind Kind => SourceKind.Tasks;
 
     public override ParsedItem<TaskRecord> Parse(JsonElement item, ReferenceCodes codes)
     {

@@ -6,7 +6,7 @@ using Npgsql;
 namespace IocDashboard.Web.Features.Sources;
 
 public sealed record SourceFreshness(
-    string Id, string Kind, string Name, DateTimeOffset? LastSuccessAt, DateTimeOffset? LastAttemptAt, DateTimeOffset? NewestRecordAt,
+    string Id, SourceKind Kind, string Name, DateTimeOffset? LastSuccessAt, DateTimeOffset? LastAttemptAt, DateTimeOffset? NewestRecordAt,
     double FreshnessSlaMinutes, bool Stale, double? MinutesSinceSuccess, string? LastError, long RowsLoaded, long Quarantined);
 
 /// <summary>GET /api/sources: every configured source with its freshness (last success, newest record, SLA, stale).</summary>

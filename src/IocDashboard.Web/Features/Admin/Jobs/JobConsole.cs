@@ -46,7 +46,7 @@ public sealed class JobConsole(IServiceProvider services, NpgsqlDataSource dataS
             return new JobRow(
                 job.Key,
                 source?.Name is { Length: > 0 } name ? name : job.Description ?? job.Key.Name,
-                source?.Kind,
+                source?.Kind.ToText(),
                 recurring.Select(t => crons[t.Key]).FirstOrDefault(),
                 paused,
                 recurring.Select(t => t.Pause?.RequestedBy).FirstOrDefault(by => by is not null),

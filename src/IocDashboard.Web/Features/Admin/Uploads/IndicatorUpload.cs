@@ -1,5 +1,6 @@
 using IocDashboard.Warehouse.Loading;
 using IocDashboard.Ingestion.Indicators;
+using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
 using Npgsql;
 
@@ -37,7 +38,7 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         await LoadBatchLog.FinishAsync(connection, batch, merged.Inserted + merged.Updated, ct);
         if (merged.Inserted + merged.Updated > 0)
         {
-            await ChangeNotifier.NotifyAsync(connection, new ChangeNotice(source, "indicators", [], merged.FirstDay, merged.LastDay), ct);
+            await ChangeNotifier.NotifyAsync(connection, new ChangeNotice(source, SourceKind.Indicators, [], merged.FirstDay, merged.LastDay), ct);
         }
 
         await transaction.CommitAsync(ct);
