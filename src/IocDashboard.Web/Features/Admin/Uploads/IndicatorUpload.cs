@@ -1,7 +1,6 @@
-using IocDashboard.Warehouse.Loading;
-using IocDashboard.Ingestion.Indicators;
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
+using IocDashboard.Warehouse.Loading;
 using Npgsql;
 
 namespace IocDashboard.Web.Features.Admin.Uploads;
@@ -30,7 +29,7 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         }
 
         var source = "upload:" + fileName;
-        var values = reading.Values.Select(v => (v.IndicatorId, v.Period, v.Value)).ToList();
+        var values = reading.Values.Select(v => new IndicatorValueRow(v.IndicatorId, v.Period, v.Value)).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var batch = await LoadBatchLog.StartAsync(connection, source, "upload", $"năm {year}, {values.Count} giá trị, từ {requestedBy}", ct);

@@ -1,4 +1,4 @@
-namespace IocDashboard.Ingestion.Dossiers;
+namespace IocDashboard.Warehouse.Loading;
 
 /// <summary>
 /// The statements that move a staged page of dossiers into core.dossiers and its rollups. Both forms end in the
@@ -95,7 +95,8 @@ internal static class DossierMergeSql
 
         """;
 
-    // What the changes do to each rollup cell (DOMAIN.md §3: a cohort by day of receipt with its current outcome).
+    // What the changes do to each rollup cell: a cohort by local day of receipt with its current outcome, the same
+    // cells core.refresh_dossier_rollups computes from the rows.
     private const string MoveRollups = """
         delta as (
             select (received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, unit_id, field_id, channel, level,
