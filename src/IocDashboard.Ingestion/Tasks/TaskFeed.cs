@@ -6,7 +6,10 @@ using Npgsql;
 
 namespace IocDashboard.Ingestion.Tasks;
 
-/// <summary>Reform tasks as the Home Affairs tracker reports them, written by the Warehouse's <see cref="ReformTaskWriter"/>.</summary>
+/// <summary>
+/// Reform tasks as the Home Affairs tracker reports them, written by the Warehouse's <see cref="ReformTaskWriter"/>;
+/// a task that arrives this way is stamped as delivered by a connector.
+/// </summary>
 public sealed class TaskFeed : FeedKind<ReformTaskRow>
 {
     public override SourceKind Kind => SourceKind.Tasks;
@@ -60,5 +63,5 @@ public sealed class TaskFeed : FeedKind<ReformTaskRow>
 
     public override Task<MergeOutcome> MergeAsync(
         NpgsqlConnection connection, string sourceId, IReadOnlyList<ReformTaskRow> rows, long batch, CancellationToken cancellationToken) =>
-        ReformTaskWriter.UpsertAsync(connection, rows, batch, cancellationToken);
+        ReformTaskWriter.UpsertAsync(connection, rows, RowOrigin.Connector, batch, cancellationToken);
 }

@@ -11,12 +11,13 @@ public sealed record ReformTaskRow(
 
 /// <summary>
 /// Writes reform tasks: upserted by code; the dated completion facts are appended to the status history
-/// (core.reform_task_events), from which the status on any date is derived; the co-agencies are replaced.
+/// (core.reform_task_events), from which the status on any date is derived; the co-agencies are replaced. A new
+/// task is stamped with the origin of its batch; an update leaves the origin of the stored task as it was.
 /// </summary>
 public static class ReformTaskWriter
 {
     public static async Task<MergeOutcome> UpsertAsync(
-        NpgsqlConnection connection, IReadOnlyList<ReformTaskRow> tasks, long batch, CancellationToken cancellationToken)
+        NpgsqlConnection connection, IReadOnlyList<ReformTaskRow> tasks, RowOrigin origin, long batch, CancellationToken cancellationToken)
     {
         await using var merge = new NpgsqlCommand("""
             with incoming as (
@@ -24,7 +25,7 @@ public static class ReformTaskWriter
                     as i(code, title, area_id, lead_agency_id, start_date, deadline)
             )
             insert into core.reform_tasks as t (code, title, area_id, lead_agency_id, start_date, deadline, source, load_batch_id)
-            select code, title, area_id, lead_agency_id, start_date, deadline, 'synthetic', @batch from incoming
+            select code, title, area_id, lead_agency_id, start_date, deadline, @origin, @batch from incoming
             on conflict (code) do update
             set title = excluded.title, area_id = excluded.area_id, lead_agency_id = excluded.lead_agency_id,
                 start_date = excluded.start_date, deadline = excluded.deadline, load_batch_id = excluded.load_batch_id
@@ -38,6 +39,7 @@ public static class ReformTaskWriter
         merge.Parameters.AddWithValue("lead", tasks.Select(r => r.LeadAgencyId).ToArray());
         merge.Parameters.AddWithValue("start", tasks.Select(r => r.StartDate).ToArray());
         merge.Parameters.AddWithValue("deadline", tasks.Select(r => r.Deadline).ToArray());
+        merge.Parameters.AddWithValue("origin", origin.ToText());
         merge.Parameters.AddWithValue("batch", batch);
         var (inserted, updated) = await UpsertCounts.ReadAsync(merge, cancellationToken);
 
