@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using IocDashboard.Domain.Dossiers;
 using IocDashboard.Ingestion.Dossiers;
-using IocDashboard.Ingestion.Feeds;
 using IocDashboard.SeedData;
 using IocDashboard.SeedData.History;
 using IocDashboard.SeedData.Reference;

@@ -6,23 +6,15 @@ using NpgsqlTypes;
 
 namespace IocDashboard.Warehouse.Loading;
 
-/// <summary>Surrogate ids of the reference rows, by natural code, for the facts that point at them.</summary>
-internal sealed record ReferenceIds(
-    IReadOnlyDictionary<string, int> Units,
-    IReadOnlyDictionary<string, short> Fields,
-    IReadOnlyDictionary<string, int> Procedures,
-    IReadOnlyDictionary<string, short> Areas,
-    IReadOnlyDictionary<string, short> Indicators);
-
 /// <summary>Writes the reference files of seed-data/ into the warehouse's dimension tables.</summary>
 internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
 {
     /// <summary>Dimensions and facts: everything in the reference files.</summary>
-    public async Task<ReferenceIds> WriteAsync(ReferenceData reference, CancellationToken ct)
+    public async Task<ReferenceCodes> WriteAsync(ReferenceData reference, CancellationToken ct)
     {
-        var ids = await WriteDimensionsAsync(reference, ct);
-        await WriteFactsAsync(reference, ids, ct);
-        return ids;
+        var codes = await WriteDimensionsAsync(reference, ct);
+        await WriteFactsAsync(reference, codes, ct);
+        return codes;
     }
 
     /// <summary>
@@ -30,7 +22,7 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
     /// areas and indicator definitions with their targets. Facts (tasks, indicator values, petitions) come from
     /// the sources themselves when the connectors run.
     /// </summary>
-    public async Task<ReferenceIds> WriteDimensionsAsync(ReferenceData reference, CancellationToken ct)
+    public async Task<ReferenceCodes> WriteDimensionsAsync(ReferenceData reference, CancellationToken ct)
     {
         var units = await WriteOrgUnitsAsync(reference.OrgUnits, ct);
         var fields = Narrow(await WriteAndMapAsync(
@@ -42,9 +34,9 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
                 w.Write(units[f.OwnerAgencyCode], NpgsqlDbType.Integer);
                 w.Write(f.Source, NpgsqlDbType.Text);
             }, ct));
-        var procedures = await WriteAndMapAsync(
+        await BinaryCopy.WriteAsync(connection,
             "core.procedures (code, name, field_id, level, online_level, valid_from, valid_to, portal_integrated, source, load_batch_id)",
-            "core.procedures", reference.Procedures,
+            reference.Procedures,
             (w, p) =>
             {
                 w.Write(p.Code, NpgsqlDbType.Text);
@@ -58,13 +50,13 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
                 w.Write(p.Source, NpgsqlDbType.Text);
                 w.Write(batch, NpgsqlDbType.Bigint);
             }, ct);
-        var areas = Narrow(await WriteAndMapAsync("core.reform_areas (code, name, is_reform_area)", "core.reform_areas", reference.ReformAreas,
+        await BinaryCopy.WriteAsync(connection, "core.reform_areas (code, name, is_reform_area)", reference.ReformAreas,
             (w, a) =>
             {
                 w.Write(a.Code, NpgsqlDbType.Text);
                 w.Write(a.Name, NpgsqlDbType.Text);
                 w.Write(a.IsReformArea, NpgsqlDbType.Boolean);
-            }, ct));
+            }, ct);
         var indicators = Narrow(await WriteAndMapAsync(
             "core.dx_indicators (code, name, unit, direction, owner_agency_id, origin, source)", "core.dx_indicators", reference.Indicators,
             (w, i) =>
@@ -84,10 +76,10 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
                 w.Write((short)t.Year, NpgsqlDbType.Smallint);
                 w.Write(t.Target, NpgsqlDbType.Numeric);
             }, ct);
-        return new ReferenceIds(units, fields, procedures, areas, indicators);
+        return await ReferenceCodes.LoadAsync(connection, ct);
     }
 
-    private async Task WriteFactsAsync(ReferenceData reference, ReferenceIds ids, CancellationToken ct)
+    private async Task WriteFactsAsync(ReferenceData reference, ReferenceCodes ids, CancellationToken ct)
     {
         await WriteTasksAsync(reference, ids, ct);
         await BinaryCopy.WriteAsync(connection, "core.dx_indicator_values (indicator_id, period, value, load_batch_id)", reference.IndicatorValues,
@@ -149,7 +141,7 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
         return units;
     }
 
-    private async Task WriteTasksAsync(ReferenceData reference, ReferenceIds ids, CancellationToken ct)
+    private async Task WriteTasksAsync(ReferenceData reference, ReferenceCodes ids, CancellationToken ct)
     {
         var tasks = await WriteAndMapAsync(
             "core.reform_tasks (code, title, area_id, lead_agency_id, start_date, deadline, source, load_batch_id)", "core.reform_tasks",
@@ -158,7 +150,7 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
             {
                 w.Write(t.Code, NpgsqlDbType.Text);
                 w.Write(t.Title, NpgsqlDbType.Text);
-                w.Write(ids.Areas[t.AreaCode], NpgsqlDbType.Smallint);
+                w.Write(ids.ReformAreas[t.AreaCode], NpgsqlDbType.Smallint);
                 w.Write(ids.Units[t.LeadAgencyCode], NpgsqlDbType.Integer);
                 w.Write(t.StartDate, NpgsqlDbType.Date);
                 w.Write(t.Deadline, NpgsqlDbType.Date);
@@ -194,7 +186,7 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
         await BinaryCopy.WriteAsync(connection, tableAndColumns, rows, write, ct);
         await using var command = new NpgsqlCommand($"select code, id::int from {table}", connection);
         await using var reader = await command.ExecuteReaderAsync(ct);
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        var ids = new Dictionary<string, int>(ReferenceCodes.Comparer);
         while (await reader.ReadAsync(ct))
         {
             ids[reader.GetString(0)] = reader.GetInt32(1);
@@ -204,5 +196,5 @@ internal sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
     }
 
     private static Dictionary<string, short> Narrow(Dictionary<string, int> ids) =>
-        ids.ToDictionary(x => x.Key, x => checked((short)x.Value), StringComparer.Ordinal);
+        ids.ToDictionary(x => x.Key, x => checked((short)x.Value), ReferenceCodes.Comparer);
 }

@@ -88,7 +88,7 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
     }
 
     private static async Task<ulong> WriteDossiersAsync(
-        NpgsqlConnection connection, IReadOnlyList<GeneratedDossier> dossiers, ReferenceIds ids, Dictionary<string, short> sources, long batch,
+        NpgsqlConnection connection, IReadOnlyList<GeneratedDossier> dossiers, ReferenceCodes ids, Dictionary<string, short> sources, long batch,
         CancellationToken cancellationToken) =>
         await BinaryCopy.WriteAsync(connection,
             "core.dossiers (source_id, external_id, unit_id, procedure_id, field_id, level, channel, online_level, received_at, due_at, resolved_at, status, load_batch_id)",
@@ -98,7 +98,7 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
                 w.Write(sources[d.SourceCode], NpgsqlDbType.Smallint);
                 w.Write(d.ExternalId, NpgsqlDbType.Text);
                 w.Write(ids.Units[d.Unit.Code], NpgsqlDbType.Integer);
-                w.Write(ids.Procedures[d.Procedure.Code], NpgsqlDbType.Integer);
+                w.Write(ids.Procedures[d.Procedure.Code].Id, NpgsqlDbType.Integer);
                 w.Write(ids.Fields[d.Field.Code], NpgsqlDbType.Smallint);
                 w.Write((short)DossierCodes.ParseLevel(d.Level), NpgsqlDbType.Smallint);
                 w.Write((short)DossierCodes.ParseChannel(d.Channel), NpgsqlDbType.Smallint);

@@ -1,5 +1,4 @@
 using IocDashboard.Domain.Dossiers;
-using IocDashboard.Ingestion.Feeds;
 using IocDashboard.Integration.Tests.Infrastructure;
 using IocDashboard.Warehouse.Loading;
 using Npgsql;

@@ -21,7 +21,7 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
 
     public async Task<UploadResult> LoadAsync(string fileName, int year, Stream xlsx, string requestedBy, CancellationToken ct)
     {
-        var reading = IndicatorTemplateReader.Read(xlsx, year, await IndicatorCodesAsync(ct));
+        var reading = IndicatorTemplateReader.Read(xlsx, year, (await ReferenceCodes.LoadAsync(dataSource, ct)).Indicators);
         if (reading.Errors.Count > 0)
         {
             logger.LogInformation("Upload {File} refused with {Errors} errors", fileName, reading.Errors.Count);
@@ -46,18 +46,5 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         return new UploadResult([], new LoadedUpload(
             batch, source, values.Count, merged.Inserted, merged.Updated, merged.Unchanged,
             values.Min(v => v.Period), values.Max(v => v.Period), reading.RowsNotReported));
-    }
-
-    private async Task<Dictionary<string, short>> IndicatorCodesAsync(CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand("select code, id from core.dx_indicators");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var codes = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);
-        while (await reader.ReadAsync(ct))
-        {
-            codes[reader.GetString(0)] = reader.GetInt16(1);
-        }
-
-        return codes;
     }
 }
