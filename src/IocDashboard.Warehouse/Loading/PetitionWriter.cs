@@ -1,3 +1,4 @@
+using IocDashboard.Domain.Periods;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -11,8 +12,6 @@ public sealed record PetitionRow(
 /// <summary>Writes petitions, upserted by (source system, id in it).</summary>
 public static class PetitionWriter
 {
-    private static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
-
     public static async Task<MergeOutcome> UpsertAsync(
         NpgsqlConnection connection, string sourceCode, IReadOnlyList<PetitionRow> petitions, long batch, CancellationToken cancellationToken)
     {
@@ -41,9 +40,7 @@ public static class PetitionWriter
         var (inserted, updated) = await UpsertCounts.ReadAsync(merge, cancellationToken);
 
         return new MergeOutcome(inserted, updated, petitions.Count - inserted - updated, petitions.Select(r => r.UnitId).Distinct().ToList(),
-            petitions.Count == 0 ? null : LocalDay(petitions.Min(r => r.ReceivedAt)),
-            petitions.Count == 0 ? null : LocalDay(petitions.Max(r => r.ReceivedAt)));
+            petitions.Count == 0 ? null : ReportingPeriod.LocalDay(petitions.Min(r => r.ReceivedAt)),
+            petitions.Count == 0 ? null : ReportingPeriod.LocalDay(petitions.Max(r => r.ReceivedAt)));
     }
-
-    private static DateOnly LocalDay(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(VietnamOffset).DateTime);
 }

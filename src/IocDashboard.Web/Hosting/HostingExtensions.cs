@@ -1,4 +1,5 @@
 using IocDashboard.Ingestion;
+using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Wall;
@@ -15,6 +16,7 @@ internal static class HostingExtensions
             ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is not configured (env ConnectionStrings__Warehouse).");
         builder.Services.AddWarehouse(connectionString);
         builder.Services.AddIngestion(builder.Configuration, connectionString);
+        builder.Services.AddSeeding();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddHealth();

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using IocDashboard.Integration.Tests.Infrastructure;
 using IocDashboard.SeedData;
-using IocDashboard.Warehouse.Loading;
+using IocDashboard.Seeding;
 using IocDashboard.Warehouse.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
