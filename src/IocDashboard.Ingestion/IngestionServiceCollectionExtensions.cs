@@ -1,8 +1,10 @@
 using IocDashboard.Ingestion.Feeds;
 using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 using IocDashboard.Ingestion.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
 using Quartz;
@@ -29,6 +31,8 @@ public static class IngestionServiceCollectionExtensions
             return new MergeGate(slots > 0 ? slots : Environment.ProcessorCount);
         });
         services.AddSingleton<SourceSync>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IngestionStateReader>();
 
         var options = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
         if (!options.Enabled)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 using Microsoft.Extensions.Options;
-using Npgsql;
 using Quartz;
 using Quartz.Extensibility;
 
@@ -12,7 +12,7 @@ namespace IocDashboard.Web.Features.Admin.Jobs;
 /// in the cluster and their sync progress, and each job's recent history. The scheduler exists only on hosts with
 /// Ingestion:Enabled; elsewhere the board says so and lists nothing.
 /// </summary>
-public sealed class JobConsole(IServiceProvider services, NpgsqlDataSource dataSource, IOptions<IngestionOptions> options)
+public sealed class JobConsole(IServiceProvider services, IngestionStateReader ingestionState, IOptions<IngestionOptions> options)
 {
     public const int HistoryLength = 20;
 
@@ -143,21 +143,8 @@ public sealed class JobConsole(IServiceProvider services, NpgsqlDataSource dataS
         return page.Items.ToDictionary(s => s.Job);
     }
 
-    /// <summary>The syncs still running according to ingest.sync_progress, by source.</summary>
-    private async Task<Dictionary<string, SyncProgressView>> SyncProgressAsync(CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand("""
-            select source_id, node, started_at, updated_at, pages, rows_read from ingest.sync_progress where finished_at is null
-            """);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var progress = new Dictionary<string, SyncProgressView>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(ct))
-        {
-            progress[reader.GetString(0)] = new SyncProgressView(
-                reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3),
-                reader.GetInt32(4), reader.GetInt64(5));
-        }
-
-        return progress;
-    }
+    /// <summary>The syncs still running, by source.</summary>
+    private async Task<Dictionary<string, SyncProgressView>> SyncProgressAsync(CancellationToken ct) =>
+        (await ingestionState.RunningSyncsAsync(ct)).ToDictionary(
+            s => s.SourceId, s => new SyncProgressView(s.SourceId, s.Node, s.StartedAt, s.UpdatedAt, s.Pages, s.Rows), StringComparer.Ordinal);
 }

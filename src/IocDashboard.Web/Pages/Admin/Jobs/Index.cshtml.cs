@@ -1,14 +1,11 @@
-using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 using IocDashboard.Web.Features.Admin.Jobs;
-using IocDashboard.Web.Features.Sources;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace IocDashboard.Web.Pages.Admin.Jobs;
 
 /// <summary>/admin/jobs: every recurring job with its schedule, next and last run, outcome and progress; source freshness.</summary>
 public sealed class IndexModel(
-    JobConsole console, JobControl control, NpgsqlDataSource dataSource, IOptions<IngestionOptions> options, TimeProvider clock)
+    JobConsole console, JobControl control, IngestionStateReader ingestionState)
     : JobActionsPageModel(control)
 {
     public JobBoard Board { get; private set; } = new(false, null, null, []);
@@ -18,6 +15,6 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken ct)
     {
         Board = await console.BoardAsync(ct);
-        Freshness = await SourceApi.FreshnessAsync(dataSource, options.Value, clock, ct);
+        Freshness = await ingestionState.FreshnessAsync(ct);
     }
 }
