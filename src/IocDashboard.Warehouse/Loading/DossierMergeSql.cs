@@ -111,11 +111,8 @@ internal static class DossierMergeSql
             insert into core.dossier_daily_rollups as r
             select day, unit_id, field_id, channel, level, received, on_time, late, full_online from delta
             on conflict (day, unit_id, field_id, channel, level) do update
-            set received = r.received + excluded.received,
-                resolved_on_time = r.resolved_on_time + excluded.resolved_on_time,
-                resolved_late = r.resolved_late + excluded.resolved_late,
-                resolved_full_online = r.resolved_full_online + excluded.resolved_full_online
-            returning 1
+
+        """ + AddDeltaToCell + """
         ),
         monthly as (
             insert into core.dossier_monthly_rollups as r
@@ -123,13 +120,19 @@ internal static class DossierMergeSql
                    sum(received), sum(on_time), sum(late), sum(full_online)
             from delta group by 1, 2, 3, 4, 5
             on conflict (month, unit_id, field_id, channel, level) do update
+
+        """ + AddDeltaToCell + """
+        )
+
+        """;
+
+    // A rollup cell that is already there takes the delta added to it (the daily and the monthly alike).
+    private const string AddDeltaToCell = """
             set received = r.received + excluded.received,
                 resolved_on_time = r.resolved_on_time + excluded.resolved_on_time,
                 resolved_late = r.resolved_late + excluded.resolved_late,
                 resolved_full_online = r.resolved_full_online + excluded.resolved_full_online
             returning 1
-        )
-
         """;
 
     // Units and days come from the grouped cells, not the rows: thousands of cells instead of a page's rows.

@@ -24,9 +24,7 @@ public sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
         await CopyAsync("core.org_units (code, name, kind, valid_from, valid_to, stat_code, source, load_batch_id)", dimensions.OrgUnits,
             (w, u) =>
             {
-                w.Write(u.Code, NpgsqlDbType.Text);
-                w.Write(u.Name, NpgsqlDbType.Text);
-                w.Write(u.Kind, NpgsqlDbType.Text);
+                w.WriteText(u.Code, u.Name, u.Kind);
                 w.Write(u.ValidFrom, NpgsqlDbType.Date);
                 w.WriteNullable(u.ValidTo, NpgsqlDbType.Date);
                 w.WriteNullable(u.StatCode);
@@ -39,25 +37,20 @@ public sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
         await CopyAsync("core.procedure_fields (code, name, owner_agency_id, source)", dimensions.Fields,
             (w, f) =>
             {
-                w.Write(f.Code, NpgsqlDbType.Text);
-                w.Write(f.Name, NpgsqlDbType.Text);
+                w.WriteText(f.Code, f.Name);
                 w.Write(codes.Units[f.OwnerAgencyCode], NpgsqlDbType.Integer);
                 w.Write(f.Source.ToText(), NpgsqlDbType.Text);
             }, ct);
         await CopyAsync("core.reform_areas (code, name, is_reform_area)", dimensions.ReformAreas,
             (w, a) =>
             {
-                w.Write(a.Code, NpgsqlDbType.Text);
-                w.Write(a.Name, NpgsqlDbType.Text);
+                w.WriteText(a.Code, a.Name);
                 w.Write(a.IsReformArea, NpgsqlDbType.Boolean);
             }, ct);
         await CopyAsync("core.dx_indicators (code, name, unit, direction, owner_agency_id, origin, source)", dimensions.Indicators,
             (w, i) =>
             {
-                w.Write(i.Code, NpgsqlDbType.Text);
-                w.Write(i.Name, NpgsqlDbType.Text);
-                w.Write(i.Unit, NpgsqlDbType.Text);
-                w.Write(i.Direction, NpgsqlDbType.Text);
+                w.WriteText(i.Code, i.Name, i.Unit, i.Direction);
                 w.Write(codes.Units[i.OwnerAgencyCode], NpgsqlDbType.Integer);
                 w.Write(i.Origin, NpgsqlDbType.Text);
                 w.Write(i.Source.ToText(), NpgsqlDbType.Text);
@@ -69,8 +62,7 @@ public sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
             dimensions.Procedures,
             (w, p) =>
             {
-                w.Write(p.Code, NpgsqlDbType.Text);
-                w.Write(p.Name, NpgsqlDbType.Text);
+                w.WriteText(p.Code, p.Name);
                 w.Write(codes.Fields[p.FieldCode], NpgsqlDbType.Smallint);
                 w.Write((short)p.Level, NpgsqlDbType.Smallint);
                 w.Write(p.OnlineLevel, NpgsqlDbType.Smallint);

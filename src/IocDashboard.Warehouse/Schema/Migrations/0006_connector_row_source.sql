@@ -3,22 +3,14 @@
 -- and 'synthetic' say how the seed files obtained a row, which a live row is neither. Every table with the
 -- column takes the same three values (RowOrigin in Warehouse/Loading). Tasks a connector inserted before this
 -- migration keep 'synthetic': nothing recorded which they were.
-alter table core.org_units
-    drop constraint org_units_source_check,
-    add constraint org_units_source_check check (source in ('published', 'synthetic', 'connector'));
-
-alter table core.procedure_fields
-    drop constraint procedure_fields_source_check,
-    add constraint procedure_fields_source_check check (source in ('published', 'synthetic', 'connector'));
-
-alter table core.procedures
-    drop constraint procedures_source_check,
-    add constraint procedures_source_check check (source in ('published', 'synthetic', 'connector'));
-
-alter table core.reform_tasks
-    drop constraint reform_tasks_source_check,
-    add constraint reform_tasks_source_check check (source in ('published', 'synthetic', 'connector'));
-
-alter table core.dx_indicators
-    drop constraint dx_indicators_source_check,
-    add constraint dx_indicators_source_check check (source in ('published', 'synthetic', 'connector'));
+do $$
+declare
+    t text;
+begin
+    foreach t in array array['org_units', 'procedure_fields', 'procedures', 'reform_tasks', 'dx_indicators'] loop
+        execute format(
+            'alter table core.%1$I drop constraint %2$I, add constraint %2$I check (source in (''published'', ''synthetic'', ''connector''))',
+            t, t || '_source_check');
+    end loop;
+end
+$$;
