@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using IocDashboard.Domain.Dossiers;
 using IocDashboard.Ingestion.Dossiers;
-using IocDashboard.Ingestion.Feeds;
 using IocDashboard.SeedData;
 using IocDashboard.SeedData.History;
 using IocDashboard.SeedData.Reference;
@@ -17,8 +16,8 @@ namespace IocDashboard.Bench;
 /// The same dossiers loaded into identical empty warehouses, side by side in one run: the connectors' path
 /// (binary COPY into staging + merge, rollups included) as one batch, the same path in pages of 1,000 as a
 /// sync runs it, and EF Core AddRange + SaveChanges as one batch (rows only, no rollups). Each warehouse has its
-/// own feed, as each app has: after its first (warm-up) batch of new dossiers, a feed takes the insert-only form
-/// of the merge for new dossiers, as a sync does through a source's history (DossierFeed).
+/// own writer, as each app has: after its first (warm-up) batch of new dossiers, a writer takes the insert-only form
+/// of the merge for new dossiers, as a sync does through a source's history (DossierWriter).
 /// </summary>
 internal static class CopyVersusEf
 {
@@ -51,9 +50,9 @@ internal static class CopyVersusEf
         await using var pagedSource = NpgsqlDataSource.Create(pagedConnection);
         await using var efSource = NpgsqlDataSource.Create(efConnection);
         var codes = await ReferenceCodes.LoadAsync(copySource, CancellationToken.None);
-        var (copyFeed, pagedFeed) = (new DossierFeed(), new DossierFeed());
+        var (copyWriter, pagedWriter) = (new DossierWriter(), new DossierWriter());
         var options = new DbContextOptionsBuilder<WarehouseDbContext>().UseNpgsql(efSource).Options;
-        var records = centre.Select(d => ToRecord(d, codes)).ToList();
+        var records = centre.Select(d => ToRow(d, codes)).ToList();
         short efSourceId;
         await using (var connection = await efSource.OpenConnectionAsync())
         {
@@ -62,8 +61,8 @@ internal static class CopyVersusEf
 
         foreach (var warmUp in records.Take(warmUpCount).Chunk(WarmUpRows).Select(c => c.ToList()))
         {
-            await TimeMergeAsync(copySource, copyFeed, warmUp, WarmUpRows);
-            await TimeMergeAsync(pagedSource, pagedFeed, warmUp, 1000);
+            await TimeMergeAsync(copySource, copyWriter, sourceCode, warmUp, WarmUpRows);
+            await TimeMergeAsync(pagedSource, pagedWriter, sourceCode, warmUp, 1000);
             await SaveWithEfAsync(options, efSourceId, warmUp);
         }
 
@@ -71,9 +70,9 @@ internal static class CopyVersusEf
         foreach (var sample in records.Skip(warmUpCount).Chunk(rows).Select(c => c.ToList()))
         {
             await Task.Delay(TimeSpan.FromSeconds(1));
-            var copy = await TimeMergeAsync(copySource, copyFeed, sample, sample.Count);
+            var copy = await TimeMergeAsync(copySource, copyWriter, sourceCode, sample, sample.Count);
             await Task.Delay(TimeSpan.FromSeconds(1));
-            var paged = await TimeMergeAsync(pagedSource, pagedFeed, sample, 1000);
+            var paged = await TimeMergeAsync(pagedSource, pagedWriter, sourceCode, sample, 1000);
             await Task.Delay(TimeSpan.FromSeconds(1));
             var ef = Stopwatch.StartNew();
             await SaveWithEfAsync(options, efSourceId, sample);
@@ -92,7 +91,7 @@ internal static class CopyVersusEf
         return 0;
     }
 
-    private static async Task SaveWithEfAsync(DbContextOptions<WarehouseDbContext> options, short sourceId, List<DossierRecord> records)
+    private static async Task SaveWithEfAsync(DbContextOptions<WarehouseDbContext> options, short sourceId, List<DossierRow> records)
     {
         await using (var db = new WarehouseDbContext(options))
         {
@@ -115,7 +114,8 @@ internal static class CopyVersusEf
         }
     }
 
-    private static async Task<TimeSpan> TimeMergeAsync(NpgsqlDataSource dataSource, DossierFeed feed, List<DossierRecord> records, int pageSize)
+    private static async Task<TimeSpan> TimeMergeAsync(
+        NpgsqlDataSource dataSource, DossierWriter writer, string sourceCode, List<DossierRow> records, int pageSize)
     {
         var watch = Stopwatch.StartNew();
         // One connection for all pages, one transaction per page: what a sync run does.
@@ -123,19 +123,19 @@ internal static class CopyVersusEf
         foreach (var page in records.Chunk(pageSize))
         {
             await using var transaction = await connection.BeginTransactionAsync();
-            await feed.MergeAsync(connection, Source, page, 0, CancellationToken.None);
+            await writer.MergeAsync(connection, sourceCode, page, 0, CancellationToken.None);
             await transaction.CommitAsync();
         }
 
         return watch.Elapsed;
     }
 
-    private static DossierRecord ToRecord(GeneratedDossier d, ReferenceCodes codes)
+    private static DossierRow ToRow(GeneratedDossier d, ReferenceCodes codes)
     {
         var procedure = codes.Procedures[d.Procedure.Code];
-        return new DossierRecord(
+        return new DossierRow(
             d.ExternalId, codes.Units[d.Unit.Code], procedure.Id, procedure.FieldId, DossierCodes.ParseLevel(d.Level),
             DossierCodes.ParseChannel(d.Channel), (OnlineServiceLevel)d.OnlineLevel, d.ReceivedAt, d.DueAt, d.ResolvedAt,
-            d.ResolvedAt is null ? DossierStatus.Pending : DossierStatus.Resolved, d.ResolvedAt ?? d.ReceivedAt);
+            d.ResolvedAt is null ? DossierStatus.Pending : DossierStatus.Resolved);
     }
 }

@@ -31,7 +31,7 @@ internal static class IncrementalSync
         await using var provider = BuildServices(appSettingsPath, connectionString);
         var sync = provider.GetRequiredService<SourceSync>();
         var sources = provider.GetRequiredService<IOptions<IngestionOptions>>().Value.Sources
-            .Where(s => s.Enabled && s.Kind == "dossiers").ToList();
+            .Where(s => s.Enabled && s.Kind == SourceKind.Dossiers).ToList();
         var ids = sources.Select(s => s.Id).ToList();
 
         // Catches up what the simulator changed since the initial sync, and warms the JIT, pools and caches.

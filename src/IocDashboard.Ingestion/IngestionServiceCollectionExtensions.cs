@@ -2,9 +2,11 @@ using IocDashboard.Ingestion.Feeds;
 using IocDashboard.Ingestion.Progress;
 using IocDashboard.Ingestion.Scheduling;
 using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 using IocDashboard.Ingestion.Sync;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace IocDashboard.Ingestion;
@@ -27,6 +29,8 @@ public static class IngestionServiceCollectionExtensions
         services.AddSingleton<SourceSync>();
         services.AddSingleton<SourcePauses>();
         services.AddSingleton<FillProgressTracker>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IngestionStateReader>();
 
         var options = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
         services.AddJobStorage(connectionString, options);

@@ -1,4 +1,3 @@
-using IocDashboard.Warehouse.Loading;
 using IocDashboard.Warehouse.Model;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Warehouse.Schema;
@@ -10,14 +9,13 @@ namespace IocDashboard.Warehouse;
 
 public static class WarehouseServiceCollectionExtensions
 {
-    /// <summary>Registers the warehouse: one NpgsqlDataSource, the EF Core context on it, queries and loaders.</summary>
+    /// <summary>Registers the warehouse: one NpgsqlDataSource, the EF Core context on it, the migration runner and the queries.</summary>
     public static IServiceCollection AddWarehouse(this IServiceCollection services, string connectionString)
     {
         services.AddSingleton(_ => new NpgsqlDataSourceBuilder(connectionString).Build());
         services.AddDbContextPool<WarehouseDbContext>((sp, options) =>
             options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<MigrationRunner>();
-        services.AddSingleton<SeedLoader>();
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<FeedbackQueries>();
         services.AddSingleton<DossierExtentQuery>();

@@ -1,31 +1,24 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using IocDashboard.Domain.Dossiers;
 using IocDashboard.Ingestion.Feeds;
+using IocDashboard.Ingestion.Sources;
 using IocDashboard.Warehouse.Loading;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace IocDashboard.Ingestion.Dossiers;
 
 /// <summary>
-/// Dossiers from a one-stop-shop system: validated item by item, then a page is COPYed into a staging table
-/// and merged into core.dossiers (insert new, update changed, leave identical rows untouched; see
-/// <see cref="DossierMergeSql"/>), with the rollups moved by exactly what changed. A page holds each record once
-/// (the caller keeps the latest); the caller's transaction holds the page.
+/// Dossiers from a one-stop-shop system: validated item by item and mapped to warehouse ids; a page of them is
+/// written by the Warehouse's <see cref="DossierWriter"/>. A page holds each record once (the caller keeps the
+/// latest); the caller's transaction holds the page.
 /// </summary>
-public sealed class DossierFeed : FeedKind<DossierRecord>
+public sealed class DossierFeed : FeedKind<DossierRow>
 {
-    private const string InsertNewSavepoint = "insert_new";
+    private readonly DossierWriter _writer = new();
 
-    // Per source: whether its last page was all new dossiers. A feed delivers its history in long runs of new
-    // records (an initial sync, a new source): while that lasts, pages skip the key lookups of the general merge
-    // (about a quarter of its cost), and the first page that holds a stored dossier falls back to it.
-    private readonly ConcurrentDictionary<string, bool> _lastPageAllNew = new(StringComparer.Ordinal);
+    public override SourceKind Kind => SourceKind.Dossiers;
 
-    public override string Kind => "dossiers";
-
-    public override ParsedItem<DossierRecord> Parse(JsonElement item, ReferenceCodes codes)
+    public override ParsedItem<DossierRow> Parse(JsonElement item, ReferenceCodes codes)
     {
         var read = new ItemReader(item);
         var id = read.IdOrStandIn();
@@ -43,27 +36,27 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
         var updated = read.Instant("updatedAt");
         if (!read.Ok)
         {
-            return ParsedItem.Reject<DossierRecord>(id, read.Problem!);
+            return ParsedItem.Reject<DossierRow>(id, read.Problem!);
         }
 
         if (!codes.Units.TryGetValue(unitCode!, out var unitId))
         {
-            return ParsedItem.Reject<DossierRecord>(id, $"unknown unit code '{unitCode}'");
+            return ParsedItem.Reject<DossierRow>(id, $"unknown unit code '{unitCode}'");
         }
 
         if (!codes.Procedures.TryGetValue(procedureCode!, out var procedure))
         {
-            return ParsedItem.Reject<DossierRecord>(id, $"unknown procedure code '{procedureCode}'");
+            return ParsedItem.Reject<DossierRow>(id, $"unknown procedure code '{procedureCode}'");
         }
 
         if (!codes.Fields.TryGetValue(fieldCode!, out var fieldId) || fieldId != procedure.FieldId)
         {
-            return ParsedItem.Reject<DossierRecord>(id, $"field '{fieldCode}' does not match procedure '{procedureCode}'");
+            return ParsedItem.Reject<DossierRow>(id, $"field '{fieldCode}' does not match procedure '{procedureCode}'");
         }
 
         if (!DossierCodes.TryParseLevel(levelText!, out var level))
         {
-            return ParsedItem.Reject<DossierRecord>(id, $"unknown level '{levelText}'");
+            return ParsedItem.Reject<DossierRow>(id, $"unknown level '{levelText}'");
         }
 
         Channel channel;
@@ -73,22 +66,22 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
         }
         catch (FormatException)
         {
-            return ParsedItem.Reject<DossierRecord>(id, $"unknown channel '{channelText}'");
+            return ParsedItem.Reject<DossierRow>(id, $"unknown channel '{channelText}'");
         }
 
         if (onlineLevel is not (0 or 3 or 4) || (channel == Channel.Online) != (onlineLevel != 0))
         {
-            return ParsedItem.Reject<DossierRecord>(id, $"online level {onlineLevel} does not fit channel '{channelText}'");
+            return ParsedItem.Reject<DossierRow>(id, $"online level {onlineLevel} does not fit channel '{channelText}'");
         }
 
         if (resolved < received)
         {
-            return ParsedItem.Reject<DossierRecord>(id, "impossible dates: resolved before received");
+            return ParsedItem.Reject<DossierRow>(id, "impossible dates: resolved before received");
         }
 
         if (due < received)
         {
-            return ParsedItem.Reject<DossierRecord>(id, "impossible dates: due before received");
+            return ParsedItem.Reject<DossierRow>(id, "impossible dates: due before received");
         }
 
         DossierStatus? status = statusText switch
@@ -101,114 +94,20 @@ public sealed class DossierFeed : FeedKind<DossierRecord>
         };
         if (status is null)
         {
-            return ParsedItem.Reject<DossierRecord>(id, $"unknown status '{statusText}'");
+            return ParsedItem.Reject<DossierRow>(id, $"unknown status '{statusText}'");
         }
 
-        return ParsedItem.Accept(new DossierRecord(
+        return ParsedItem.Accept(new DossierRow(
             id, unitId, procedure.Id, fieldId, level, channel, (OnlineServiceLevel)onlineLevel.Value,
-            received!.Value, due!.Value, resolved, status.Value, updated!.Value));
+            received!.Value, due!.Value, resolved, status.Value), id, updated!.Value);
     }
 
-    public override async Task<MergeOutcome> MergeAsync(
-        NpgsqlConnection connection, string sourceId, IReadOnlyList<DossierRecord> records, long batch, CancellationToken cancellationToken)
-    {
-        var sourceCode = SourceCode(sourceId);
-        MergeOutcome? outcome = null;
-        if (_lastPageAllNew.GetValueOrDefault(sourceCode))
-        {
-            try
-            {
-                outcome = await LoadAsync(connection, sourceCode, records, batch, insertOnly: true, cancellationToken);
-            }
-            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UniqueViolation && e.ConstraintName == DossierMergeSql.KeyConstraint)
-            {
-                await using var rollback = new NpgsqlCommand("rollback to savepoint " + InsertNewSavepoint, connection);
-                await rollback.ExecuteNonQueryAsync(cancellationToken);
-            }
-        }
+    public override Task<MergeOutcome> MergeAsync(
+        NpgsqlConnection connection, string sourceId, IReadOnlyList<DossierRow> rows, long batch, CancellationToken cancellationToken) =>
+        _writer.MergeAsync(connection, SourceCode(sourceId), rows, batch, cancellationToken);
 
-        outcome ??= await LoadAsync(connection, sourceCode, records, batch, insertOnly: false, cancellationToken);
-        _lastPageAllNew[sourceCode] = outcome.Inserted == records.Count;
-        return outcome;
-    }
-
-    /// <summary>
-    /// After a run that at least doubled core.dossiers since its statistics were taken (an initial sync, the first
-    /// load after a reset), they are taken again at once, as after any bulk load. Without them the planner cannot
-    /// tell that the key picks one row, and the general merge's update would scan every stored dossier of the
-    /// source instead of looking up the few it changes; autovacuum would get there a minute or more later. Once
-    /// taken they stay good as the table grows (the key's distinct count is kept as a fraction of the rows), so
-    /// the other runs of an initial sync, ending after the first, do not repeat the work.
-    /// </summary>
-    public override async Task AfterRunAsync(NpgsqlConnection connection, long inserted, CancellationToken cancellationToken)
-    {
-        await using var estimate = new NpgsqlCommand("select reltuples from pg_class where oid = 'core.dossiers'::regclass", connection);
-        var rows = (float)(await estimate.ExecuteScalarAsync(cancellationToken))!;
-        if (inserted > 0 && inserted >= rows)
-        {
-            await using var analyze = new NpgsqlCommand("analyze core.dossiers", connection) { CommandTimeout = 600 };
-            await analyze.ExecuteNonQueryAsync(cancellationToken);
-        }
-    }
-
-    private static async Task<MergeOutcome> LoadAsync(
-        NpgsqlConnection connection, string sourceCode, IReadOnlyList<DossierRecord> records, long batch, bool insertOnly, CancellationToken cancellationToken)
-    {
-        // One round trip before the COPY: the staging table, the source's id and, for the insert-only form, a
-        // savepoint that a refused insert rolls back to (the stage and its COPY are then done again).
-        short source;
-        await using (var setup = new NpgsqlBatch(connection))
-        {
-            setup.BatchCommands.Add(new NpgsqlBatchCommand(DossierMergeSql.CreateStage));
-            setup.BatchCommands.Add(DossierSources.FindOrAdd(sourceCode));
-            if (insertOnly)
-            {
-                setup.BatchCommands.Add(new NpgsqlBatchCommand("savepoint " + InsertNewSavepoint));
-            }
-
-            source = await setup.ExecuteScalarAsync(cancellationToken) as short?
-                ?? await DossierSources.IdAsync(connection, sourceCode, cancellationToken);
-        }
-
-        await BinaryCopy.WriteAsync(connection,
-            "stage_dossiers (external_id, unit_id, procedure_id, field_id, level, channel, online_level, received_at, due_at, resolved_at, status)",
-            records,
-            (w, r) =>
-            {
-                w.Write(r.ExternalId, NpgsqlDbType.Text);
-                w.Write(r.UnitId, NpgsqlDbType.Integer);
-                w.Write(r.ProcedureId, NpgsqlDbType.Integer);
-                w.Write(r.FieldId, NpgsqlDbType.Smallint);
-                w.Write((short)r.Level, NpgsqlDbType.Smallint);
-                w.Write((short)r.Channel, NpgsqlDbType.Smallint);
-                w.Write((short)r.OnlineLevel, NpgsqlDbType.Smallint);
-                w.Write(r.ReceivedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-                w.Write(r.DueAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-                w.WriteNullable(r.ResolvedAt?.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-                w.Write((short)r.Status, NpgsqlDbType.Smallint);
-            },
-            cancellationToken);
-
-        await using var merge = new NpgsqlCommand(insertOnly ? DossierMergeSql.InsertNew : DossierMergeSql.Merge, connection);
-        merge.Parameters.AddWithValue("source", source);
-        merge.Parameters.AddWithValue("batch", batch);
-        if (insertOnly)
-        {
-            // Parsed and planned once per connection rather than per page: its plan does not depend on what is
-            // stored. The general merge is not prepared: a plan cached while core.dossiers was small would keep
-            // scanning the table for the lookups once it is large.
-            await merge.PrepareAsync(cancellationToken);
-        }
-
-        await using var reader = await merge.ExecuteReaderAsync(cancellationToken);
-        await reader.ReadAsync(cancellationToken);
-        var inserted = (int)reader.GetInt64(0);
-        var updated = (int)reader.GetInt64(1);
-        var units = reader.GetFieldValue<int[]>(2);
-        DateOnly? first = reader.IsDBNull(3) ? null : reader.GetFieldValue<DateOnly>(3);
-        DateOnly? last = reader.IsDBNull(4) ? null : reader.GetFieldValue<DateOnly>(4);
-        return new MergeOutcome(inserted, updated, records.Count - inserted - updated, units, first, last);
-    }
+    public override Task AfterRunAsync(NpgsqlConnection connection, long inserted, CancellationToken cancellationToken) =>
+        DossierWriter.AnalyzeAfterRunAsync(connection, inserted, cancellationToken);
 
     /// <summary>The natural-key source of a dossier: the system instance it came from ("MOTCUA-705").</summary>
     public static string SourceCode(string sourceId) => sourceId.ToUpperInvariant();

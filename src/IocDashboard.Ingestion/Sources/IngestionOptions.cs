@@ -54,8 +54,8 @@ public sealed class SourceOptions
     public string Id { get; set; } = "";
 
     /// <summary>dossiers | tasks | indicators | feedback.</summary>
-    [Required]
-    public string Kind { get; set; } = "";
+    [EnumDataType(typeof(SourceKind))]
+    public SourceKind Kind { get; set; }
 
     /// <summary>Vietnamese name for the console and the wall.</summary>
     public string Name { get; set; } = "";

@@ -1,10 +1,6 @@
-using System.Text.Json;
 using Npgsql;
 
 namespace IocDashboard.Ingestion.Sync;
-
-/// <summary>What a committed page changed, as sent on the ioc_changes channel.</summary>
-public sealed record ChangeNotice(string Source, string Kind, IReadOnlyList<string> Units, DateOnly? From, DateOnly? To);
 
 /// <summary>
 /// NOTIFY ioc_changes inside the page's transaction: PostgreSQL delivers it only when the transaction commits,
@@ -29,7 +25,7 @@ public static class ChangeNotifier
         var payload = notice.Units.Count > MaxUnitsListed ? notice with { Units = ["*"] } : notice;
         var command = new NpgsqlBatchCommand("select pg_notify(@channel, @payload)");
         command.Parameters.AddWithValue("channel", Channel);
-        command.Parameters.AddWithValue("payload", JsonSerializer.Serialize(payload, JsonSerializerOptions.Web));
+        command.Parameters.AddWithValue("payload", payload.ToJson());
         return command;
     }
 }

@@ -1,3 +1,4 @@
+using IocDashboard.Ingestion.Sources;
 using Npgsql;
 
 namespace IocDashboard.Ingestion.Sync;
@@ -5,7 +6,7 @@ namespace IocDashboard.Ingestion.Sync;
 /// <summary>The watermark and bookkeeping of one source (ingest.source_state), read and written in the page transaction.</summary>
 internal static class SourceState
 {
-    public static async Task<string?> CursorAsync(NpgsqlDataSource dataSource, string sourceId, string kind, CancellationToken ct)
+    public static async Task<string?> CursorAsync(NpgsqlDataSource dataSource, string sourceId, SourceKind kind, CancellationToken ct)
     {
         await using var command = dataSource.CreateCommand("""
             insert into ingest.source_state (source_id, kind, last_attempt_at) values (@id, @kind, now())
@@ -13,7 +14,7 @@ internal static class SourceState
             returning cursor
             """);
         command.Parameters.AddWithValue("id", sourceId);
-        command.Parameters.AddWithValue("kind", kind);
+        command.Parameters.AddWithValue("kind", kind.ToText());
         return await command.ExecuteScalarAsync(ct) as string;
     }
 

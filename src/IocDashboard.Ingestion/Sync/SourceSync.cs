@@ -41,16 +41,16 @@ public sealed class SourceSync(
         var source = Source(sourceId);
         return source.Kind switch
         {
-            "dossiers" => RunAsync(source, _dossiers, onPage, ct),
-            "tasks" => RunAsync(source, _tasks, onPage, ct),
-            "indicators" => RunAsync(source, _indicators, onPage, ct),
-            "feedback" => RunAsync(source, _petitions, onPage, ct),
+            SourceKind.Dossiers => RunAsync(source, _dossiers, onPage, ct),
+            SourceKind.Tasks => RunAsync(source, _tasks, onPage, ct),
+            SourceKind.Indicators => RunAsync(source, _indicators, onPage, ct),
+            SourceKind.Feedback => RunAsync(source, _petitions, onPage, ct),
             _ => throw new InvalidOperationException($"source '{sourceId}' has unknown kind '{source.Kind}'"),
         };
     }
 
-    private async Task<SyncResult> RunAsync<TRecord>(SourceOptions source, FeedKind<TRecord> kind, Action<SyncResult>? onPage, CancellationToken ct)
-        where TRecord : class, IFeedRecord
+    private async Task<SyncResult> RunAsync<TRow>(SourceOptions source, FeedKind<TRow> kind, Action<SyncResult>? onPage, CancellationToken ct)
+        where TRow : class
     {
         var watch = Stopwatch.StartNew();
         if (await pauses.IsPausedAsync(source.Id, ct))
@@ -77,9 +77,9 @@ public sealed class SourceSync(
         }
     }
 
-    private async Task<SyncResult> RunLockedAsync<TRecord>(
-        NpgsqlConnection connection, SourceOptions source, FeedKind<TRecord> kind, Action<SyncResult>? onPage, Stopwatch watch, CancellationToken ct)
-        where TRecord : class, IFeedRecord
+    private async Task<SyncResult> RunLockedAsync<TRow>(
+        NpgsqlConnection connection, SourceOptions source, FeedKind<TRow> kind, Action<SyncResult>? onPage, Stopwatch watch, CancellationToken ct)
+        where TRow : class
     {
         var result = new SyncResult(source.Id, 0, 0, 0, 0, 0, 0, TimeSpan.Zero);
         var codes = await ReferenceCodes.LoadAsync(dataSource, ct);
@@ -125,22 +125,22 @@ public sealed class SourceSync(
         }
     }
 
-    private async Task<ValidatedPage<TRecord>> FetchAsync<TRecord>(
-        SourceOptions source, FeedKind<TRecord> kind, string? cursor, ReferenceCodes codes, CancellationToken ct)
-        where TRecord : class, IFeedRecord
+    private async Task<ValidatedPage<TRow>> FetchAsync<TRow>(
+        SourceOptions source, FeedKind<TRow> kind, string? cursor, ReferenceCodes codes, CancellationToken ct)
+        where TRow : class
     {
         using var page = await client.GetPageAsync(source, cursor, ct);
-        var accepted = new Dictionary<string, TRecord>(StringComparer.Ordinal);
+        var accepted = new Dictionary<string, ParsedItem<TRow>>(StringComparer.Ordinal);
         var refused = new List<QuarantinedItem>();
         foreach (var item in page.Items)
         {
             var parsed = kind.Parse(item, codes);
-            if (parsed.Record is { } record)
+            if (parsed.Row is not null)
             {
                 // A record sent twice in one page (a retrying source) counts once: its latest state.
-                if (!accepted.TryGetValue(record.ExternalId, out var seen) || seen.UpdatedAt <= record.UpdatedAt)
+                if (!accepted.TryGetValue(parsed.ExternalId, out var seen) || seen.UpdatedAt <= parsed.UpdatedAt)
                 {
-                    accepted[record.ExternalId] = record;
+                    accepted[parsed.ExternalId] = parsed;
                 }
             }
             else
@@ -149,24 +149,24 @@ public sealed class SourceSync(
             }
         }
 
-        return new ValidatedPage<TRecord>([.. accepted.Values], refused, page.Items.Count, page.NextCursor, page.HasMore, page.Remaining);
+        var versions = accepted.Values.Select(a => a.UpdatedAt).ToList();
+        return new ValidatedPage<TRow>(
+            [.. accepted.Values.Select(a => a.Row!)], versions.Count == 0 ? null : (versions.Min(), versions.Max()),
+            refused, page.Items.Count, page.NextCursor, page.HasMore, page.Remaining);
     }
 
-    private static async Task<SyncResult> LoadPageAsync<TRecord>(
-        NpgsqlConnection connection, SourceOptions source, FeedKind<TRecord> kind, ValidatedPage<TRecord> page, ReferenceCodes codes, long batch, SyncResult result, CancellationToken ct)
-        where TRecord : class, IFeedRecord
+    private static async Task<SyncResult> LoadPageAsync<TRow>(
+        NpgsqlConnection connection, SourceOptions source, FeedKind<TRow> kind, ValidatedPage<TRow> page, ReferenceCodes codes, long batch, SyncResult result, CancellationToken ct)
+        where TRow : class
     {
-        var (records, refused) = (page.Records, page.Refused);
+        var (rows, refused) = (page.Rows, page.Refused);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         await Quarantine.WriteAsync(connection, source.Id, refused, ct);
-        var merged = records.Count == 0
-            ? new MergeOutcome(0, 0, 0, [], null, null)
-            : await kind.MergeAsync(connection, source.Id, records, batch, ct);
+        var merged = rows.Count == 0 ? MergeOutcome.Nothing : await kind.MergeAsync(connection, source.Id, rows, batch, ct);
         // One round trip closes the page: watermark, progress, the change notification and the commit mode.
         await using (var closing = new NpgsqlBatch(connection))
         {
-            closing.BatchCommands.Add(SourceState.Advance(source.Id, page.NextCursor,
-                records.Count == 0 ? null : records.Max(r => r.UpdatedAt), merged.Inserted + merged.Updated));
+            closing.BatchCommands.Add(SourceState.Advance(source.Id, page.NextCursor, page.Versions?.Newest, merged.Inserted + merged.Updated));
             closing.BatchCommands.Add(SyncProgress.Page(source.Id, page.ItemCount, page.Remaining));
             if (merged.Inserted + merged.Updated > 0)
             {
@@ -188,17 +188,21 @@ public sealed class SourceSync(
             Read = result.Read + page.ItemCount,
             Inserted = result.Inserted + merged.Inserted,
             Updated = result.Updated + merged.Updated,
-            Unchanged = result.Unchanged + merged.Unchanged + (page.ItemCount - refused.Count - records.Count),
+            Unchanged = result.Unchanged + merged.Unchanged + (page.ItemCount - refused.Count - rows.Count),
             Quarantined = result.Quarantined + refused.Count,
             Remaining = page.Remaining,
         };
     }
 }
 
-/// <summary>A fetched page after validation: the records to merge, the items refused, and where it ends.</summary>
-internal sealed record ValidatedPage<TRecord>(
-    IReadOnlyList<TRecord> Records, IReadOnlyList<QuarantinedItem> Refused, int ItemCount, string NextCursor, bool HasMore, long? Remaining)
-    where TRecord : class, IFeedRecord
+/// <summary>
+/// A fetched page after validation: the rows to write, the oldest and newest version (updatedAt) among them, the
+/// items refused, where it ends, and how many records the source says follow it (when it says).
+/// </summary>
+internal sealed record ValidatedPage<TRow>(
+    IReadOnlyList<TRow> Rows, (DateTimeOffset Oldest, DateTimeOffset Newest)? Versions, IReadOnlyList<QuarantinedItem> Refused,
+    int ItemCount, string NextCursor, bool HasMore, long? Remaining)
+    where TRow : class
 {
     /// <summary>
     /// About how many records the feed still holds after this page: its records per hour of change times, times
@@ -206,13 +210,12 @@ internal sealed record ValidatedPage<TRecord>(
     /// </summary>
     public double Backlog()
     {
-        if (!HasMore || Records.Count < 2)
+        if (!HasMore || Rows.Count < 2 || Versions is not (var first, var last))
         {
             return HasMore ? ItemCount : 0;
         }
 
-        var (first, last) = (Records.Min(r => r.UpdatedAt), Records.Max(r => r.UpdatedAt));
         var hours = Math.Max((last - first).TotalHours, 1.0 / 3600);
-        return Records.Count / hours * Math.Max((DateTimeOffset.UtcNow - last).TotalHours, 0) + ItemCount;
+        return Rows.Count / hours * Math.Max((DateTimeOffset.UtcNow - last).TotalHours, 0) + ItemCount;
     }
 }

@@ -34,6 +34,15 @@ public static class BinaryCopy
         }
     }
 
+    /// <summary>Text columns one after the other.</summary>
+    public static void WriteText(this NpgsqlBinaryImporter importer, params ReadOnlySpan<string> values)
+    {
+        foreach (var value in values)
+        {
+            importer.Write(value, NpgsqlTypes.NpgsqlDbType.Text);
+        }
+    }
+
     public static void WriteNullable(this NpgsqlBinaryImporter importer, string? value)
     {
         if (value is null)

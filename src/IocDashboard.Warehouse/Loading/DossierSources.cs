@@ -49,8 +49,8 @@ public static class DossierSources
 
     public static async Task<Dictionary<string, short>> IdsAsync(NpgsqlConnection connection, IEnumerable<string> codes, CancellationToken ct)
     {
-        var ids = new Dictionary<string, short>(StringComparer.Ordinal);
-        foreach (var code in codes.Distinct(StringComparer.Ordinal))
+        var ids = new Dictionary<string, short>(ReferenceCodes.Comparer);
+        foreach (var code in codes.Distinct(ReferenceCodes.Comparer))
         {
             ids[code] = await IdAsync(connection, code, ct);
         }

@@ -2,9 +2,9 @@ using System.Diagnostics;
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
 using IocDashboard.SeedData;
-using Microsoft.Extensions.Options;
-using IocDashboard.Warehouse.Loading;
+using IocDashboard.Seeding;
 using IocDashboard.Warehouse.Schema;
+using Microsoft.Extensions.Options;
 
 namespace IocDashboard.Web.Hosting;
 

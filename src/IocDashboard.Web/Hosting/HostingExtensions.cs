@@ -1,5 +1,6 @@
 using IocDashboard.Hosting;
 using IocDashboard.Ingestion;
+using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Wall;
@@ -17,6 +18,7 @@ internal static class HostingExtensions
         builder.Services.AddWarehouse(connectionString);
         builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.AddFileLogging();
+        builder.Services.AddSeeding();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddHealth();

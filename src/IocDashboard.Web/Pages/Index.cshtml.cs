@@ -1,13 +1,11 @@
 using System.Reflection;
 using IocDashboard.Ingestion.Progress;
-using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Home;
-using IocDashboard.Web.Features.Sources;
 using IocDashboard.Web.Features.Wall;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace IocDashboard.Web.Pages;
 
@@ -18,11 +16,9 @@ namespace IocDashboard.Web.Pages;
 public sealed class IndexModel(
     HomeDirectory directory,
     IOptions<WallOptions> wall,
-    IOptions<IngestionOptions> ingestion,
-    NpgsqlDataSource dataSource,
+    IngestionStateReader ingestionState,
     DossierExtentQuery extent,
-    FillProgressTracker fill,
-    TimeProvider clock) : PageModel
+    FillProgressTracker fill) : PageModel
 {
     public IReadOnlyList<(string Id, string Title)> Screens { get; private set; } = [];
 
@@ -48,7 +44,7 @@ public sealed class IndexModel(
         Screens = wall.Value.Screens.Select(s => (s.Key, s.Value.Title)).ToList();
         Links = directory.Links();
         Api = directory.Api();
-        Freshness = await SourceApi.FreshnessAsync(dataSource, ingestion.Value, clock, ct);
+        Freshness = await ingestionState.FreshnessAsync(ct);
         Extent = await extent.ReadAsync(ct);
         var progress = await fill.ReadAsync(ct);
         Fill = progress.Ready ? null : progress;

@@ -1,7 +1,7 @@
 using IocDashboard.Integration.Tests.Infrastructure;
 using IocDashboard.SeedData;
+using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
-using IocDashboard.Warehouse.Loading;
 using IocDashboard.Warehouse.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -27,7 +27,7 @@ public sealed class WallRig : IAsyncLifetime
     {
         Directory.CreateDirectory(Artifacts);
         _database = await TestDatabase.CreateAsync("ioc_e2e");
-        var services = new ServiceCollection().AddLogging().AddWarehouse(_database.ConnectionString).BuildServiceProvider();
+        var services = new ServiceCollection().AddLogging().AddWarehouse(_database.ConnectionString).AddSeeding().BuildServiceProvider();
         await using (services)
         {
             await services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);

@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
 using IocDashboard.SeedData;
-using IocDashboard.Warehouse.Loading;
+using IocDashboard.Seeding;
 using IocDashboard.Warehouse.Schema;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;

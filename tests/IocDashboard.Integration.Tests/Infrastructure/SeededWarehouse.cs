@@ -1,5 +1,5 @@
 using IocDashboard.SeedData;
-using IocDashboard.Warehouse.Loading;
+using IocDashboard.Seeding;
 using IocDashboard.Warehouse.Schema;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -2,7 +2,6 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using IocDashboard.Web.Features.Admin.Authorization;
 using IocDashboard.Web.Features.Admin.Jobs;
-using IocDashboard.Web.Features.Admin.Quarantine;
 using IocDashboard.Web.Features.Admin.Uploads;
 using Microsoft.Extensions.WebEncoders;
 
@@ -27,7 +26,6 @@ public static class AdminConsole
 
         services.AddScoped<JobConsole>();
         services.AddScoped<JobControl>();
-        services.AddScoped<QuarantineBrowser>();
         services.AddScoped<IndicatorUpload>();
         return services;
     }

@@ -1,8 +1,7 @@
 using IocDashboard.Ingestion.Sources;
-using IocDashboard.Web.Features.Sources;
+using IocDashboard.Ingestion.State;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace IocDashboard.Web.Features.Health;
 
@@ -11,11 +10,11 @@ namespace IocDashboard.Web.Features.Health;
 /// counts once the host has been up longer than its SLA: a fresh start is not a stale source.
 /// </summary>
 internal sealed class SourceFreshnessHealthCheck(
-    NpgsqlDataSource dataSource, IOptions<IngestionOptions> options, TimeProvider clock, HostStart started) : IHealthCheck
+    IngestionStateReader ingestionState, IOptions<IngestionOptions> options, TimeProvider clock, HostStart started) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
-        var freshness = await SourceApi.FreshnessAsync(dataSource, options.Value, clock, cancellationToken);
+        var freshness = await ingestionState.FreshnessAsync(cancellationToken);
         var required = options.Value.Sources.Where(s => s.Enabled && s.Required).ToDictionary(s => s.Id, StringComparer.Ordinal);
         var upFor = clock.GetUtcNow() - started.At;
         var stale = freshness

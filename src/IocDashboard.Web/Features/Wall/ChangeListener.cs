@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
+using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
 using Microsoft.Extensions.Options;
 using Npgsql;
@@ -24,26 +24,27 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         Task.WhenAll(ListenAsync(stoppingToken), PublishAsync(stoppingToken));
 
-    /// <summary>The panels a change of this kind of source feeds.</summary>
-    public static IReadOnlyList<string> PanelsOf(string payload)
+    /// <summary>The panels a change of this kind of source feeds; every panel when the payload is not a notice.</summary>
+    private static IReadOnlyList<string> PanelsOf(ChangeNotice? notice) => notice?.Kind switch
     {
-        try
+        SourceKind.Dossiers => ["dossiers", "sources"],
+        SourceKind.Tasks => ["tasks", "sources"],
+        SourceKind.Indicators => ["indicators", "sources"],
+        SourceKind.Feedback => ["feedback", "sources"],
+        _ => WallPanels.All,
+    };
+
+    private void OnNotification(string payload)
+    {
+        var notice = ChangeNotice.FromJson(payload);
+        if (logger.IsEnabled(LogLevel.Debug))
         {
-            using var json = JsonDocument.Parse(payload);
-            var kind = json.RootElement.TryGetProperty("kind", out var k) ? k.GetString() : null;
-            return kind switch
-            {
-                "dossiers" => ["dossiers", "sources"],
-                "tasks" => ["tasks", "sources"],
-                "indicators" => ["indicators", "sources"],
-                "feedback" => ["feedback", "sources"],
-                _ => WallPanels.All,
-            };
+            // Panels are picked by kind alone (each shows the whole province); the units and days say what moved.
+            logger.LogDebug("Change from {Source} ({Kind}): units {Units}, days {From} to {To}",
+                notice?.Source, notice?.Kind, notice?.Units is { } units ? string.Join(",", units) : null, notice?.From, notice?.To);
         }
-        catch (JsonException)
-        {
-            return WallPanels.All;
-        }
+
+        MarkDirty(PanelsOf(notice));
     }
 
     private async Task ListenAsync(CancellationToken ct)
@@ -53,7 +54,7 @@ public sealed class ChangeListener(NpgsqlDataSource dataSource, WallBroadcaster 
             try
             {
                 await using var connection = await dataSource.OpenConnectionAsync(ct);
-                connection.Notification += (_, e) => MarkDirty(PanelsOf(e.Payload));
+                connection.Notification += (_, e) => OnNotification(e.Payload);
                 await using (var listen = new NpgsqlCommand($"listen {ChangeNotifier.Channel}", connection))
                 {
                     await listen.ExecuteNonQueryAsync(ct);

@@ -3,16 +3,14 @@ using IocDashboard.Domain.OrgUnits;
 using IocDashboard.Domain.Formatting;
 using IocDashboard.Domain.Periods;
 using IocDashboard.Domain.Tasks;
-using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 using IocDashboard.Warehouse.Model;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Feedback;
-using IocDashboard.Web.Features.Sources;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace IocDashboard.Web.Features.Wall;
 
@@ -20,7 +18,7 @@ namespace IocDashboard.Web.Features.Wall;
 /// Computes the wall's panels from the same queries as the API, so a number on the wall is the API's number.
 /// The wall reports as of Wall:AsOf, or else the latest day that has dossiers.
 /// </summary>
-public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions> options, IOptions<IngestionOptions> ingestion, TimeProvider clock)
+public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions> options, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> All = ["tasks", "indicators", "dossiers", "feedback", "sources"];
 
@@ -49,7 +47,7 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
             "indicators" => await services.GetRequiredService<IndicatorQueries>().SummaryAsync(asOf, ct),
             "dossiers" => await DossiersAsync(services, asOf, ct),
             "feedback" => await FeedbackApi.SummaryAsync(services.GetRequiredService<FeedbackQueries>(), YearToDate(asOf), ct),
-            "sources" => await SourceApi.FreshnessAsync(services.GetRequiredService<NpgsqlDataSource>(), ingestion.Value, clock, ct),
+            "sources" => await services.GetRequiredService<IngestionStateReader>().FreshnessAsync(ct),
             _ => throw new ArgumentOutOfRangeException(nameof(panel), panel, "unknown panel"),
         };
     }

@@ -5,7 +5,7 @@ using Hangfire.States;
 using Hangfire.Storage;
 using IocDashboard.Integration.Tests.Infrastructure;
 using IocDashboard.SeedData;
-using IocDashboard.Warehouse.Loading;
+using IocDashboard.Seeding;
 using IocDashboard.Warehouse.Schema;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;

@@ -1,46 +1,46 @@
 using IocDashboard.Domain.Dossiers;
-using IocDashboard.Ingestion.Dossiers;
-using IocDashboard.Ingestion.Feeds;
 using IocDashboard.Integration.Tests.Infrastructure;
+using IocDashboard.Warehouse.Loading;
 using Npgsql;
 
 namespace IocDashboard.Integration.Tests.Features.Ingestion;
 
 /// <summary>
-/// The connectors' merge on its own: a page inserts the new dossiers, updates the changed ones, leaves the
-/// identical ones untouched, and moves the rollups by exactly what changed — old cell out, new cell in.
+/// The connectors' merge (the Warehouse's <see cref="DossierWriter"/>) on its own: a page inserts the new dossiers,
+/// updates the changed ones, leaves the identical ones untouched, and moves the rollups by exactly what changed —
+/// old cell out, new cell in.
 /// </summary>
 public sealed class DossierMergeTests
 {
-    private const string Source = "motcua-test";
+    private const string Source = "MOTCUA-TEST";
     private static readonly DateTimeOffset Start = new(2024, 3, 1, 8, 0, 0, TimeSpan.FromHours(7));
 
-    // With one feed for every page, as a sync runs: after an all-new page the next is tried as an insert of new
+    // With one writer for every page, as a sync runs: after an all-new page the next is tried as an insert of new
     // rows only, so the page of new dossiers below is inserted that way, and the page with stored dossiers after
-    // it is refused by the key and merged in full. With a new feed each time, every page takes the full merge.
+    // it is refused by the key and merged in full. With a new writer each time, every page takes the full merge.
     [Theory]
     [InlineData(true)]
     [InlineData(false)]
-    public async Task A_page_inserts_the_new_updates_the_changed_leaves_the_identical_and_moves_the_rollups(bool oneFeed)
+    public async Task A_page_inserts_the_new_updates_the_changed_leaves_the_identical_and_moves_the_rollups(bool oneWriter)
     {
-        var shared = new DossierFeed();
-        DossierFeed Feed() => oneFeed ? shared : new DossierFeed();
+        var shared = new DossierWriter();
+        DossierWriter Writer() => oneWriter ? shared : new DossierWriter();
         await using var database = await IngestionRig.EmptyWarehouseAsync("ioc_merge");
         await using var dataSource = NpgsqlDataSource.Create(database.ConnectionString);
         var codes = await ReferenceCodes.LoadAsync(dataSource, CancellationToken.None);
         var units = codes.Units.Values.Order().Take(3).ToArray();
         var procedure = codes.Procedures.Values.OrderBy(p => p.Id).First();
-        DossierRecord Dossier(int n) => new(
+        DossierRow Dossier(int n) => new(
             $"HS-{n:D5}", units[n % 3], procedure.Id, procedure.FieldId, ProcedureLevel.District,
             n % 2 == 0 ? Channel.Online : Channel.Direct, n % 2 == 0 ? OnlineServiceLevel.FullProcess : OnlineServiceLevel.None,
             Start.AddHours(n * 5), Start.AddHours(n * 5).AddDays(10), n % 4 == 0 ? null : Start.AddHours(n * 5).AddDays(n % 3 == 0 ? 12 : 3),
-            n % 4 == 0 ? DossierStatus.Pending : DossierStatus.Resolved, Start.AddHours(n * 5));
+            n % 4 == 0 ? DossierStatus.Pending : DossierStatus.Resolved);
 
         var first = Enumerable.Range(0, 300).Select(Dossier).ToList();
-        var loaded = await MergeAsync(dataSource, Feed(), first);
+        var loaded = await MergeAsync(dataSource, Writer(), first);
         Assert.Equal((300, 0, 0), (loaded.Inserted, loaded.Updated, loaded.Unchanged));
         var more = Enumerable.Range(400, 20).Select(Dossier).ToList();
-        var added = await MergeAsync(dataSource, Feed(), more);
+        var added = await MergeAsync(dataSource, Writer(), more);
         Assert.Equal((20, 0, 0), (added.Inserted, added.Updated, added.Unchanged));
 
         // 100 as they were, 100 changed in ways that move them between rollup cells, 50 new.
@@ -54,7 +54,7 @@ public sealed class DossierMergeTests
             }))
             .Concat(Enumerable.Range(300, 50).Select(Dossier))
             .ToList();
-        var merged = await MergeAsync(dataSource, Feed(), second);
+        var merged = await MergeAsync(dataSource, Writer(), second);
         Assert.Equal((50, 100, 100), (merged.Inserted, merged.Updated, merged.Unchanged));
         Assert.Equal(units.Order(), merged.UnitIds.Order());
 
@@ -76,16 +76,16 @@ public sealed class DossierMergeTests
         Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_monthly_rollups"));
 
         // The same page again changes nothing.
-        var again = await MergeAsync(dataSource, Feed(), second);
+        var again = await MergeAsync(dataSource, Writer(), second);
         Assert.Equal((0, 0, 250), (again.Inserted, again.Updated, again.Unchanged));
         Assert.Equal(moved, await RollupsAsync(dataSource));
     }
 
-    private static async Task<MergeOutcome> MergeAsync(NpgsqlDataSource dataSource, DossierFeed feed, List<DossierRecord> page)
+    private static async Task<MergeOutcome> MergeAsync(NpgsqlDataSource dataSource, DossierWriter writer, List<DossierRow> page)
     {
         await using var connection = await dataSource.OpenConnectionAsync();
         await using var transaction = await connection.BeginTransactionAsync();
-        var outcome = await feed.MergeAsync(connection, Source, page, 0, CancellationToken.None);
+        var outcome = await writer.MergeAsync(connection, Source, page, 0, CancellationToken.None);
         await transaction.CommitAsync();
         return outcome;
     }

@@ -33,6 +33,14 @@ public sealed class FaultConvergenceTests
             await IngestionRig.SyncAllAsync(factory, attempts: 1);
         }
 
+        // The tasks the tracker delivered are stamped as a connector's rows, not as the seed files' synthetic ones.
+        await using (var connection = new NpgsqlConnection(clean.ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var origins = new NpgsqlCommand("select string_agg(distinct source, ',') from core.reform_tasks", connection);
+            Assert.Equal("connector", await origins.ExecuteScalarAsync());
+        }
+
         await using var faulty = await IngestionRig.EmptyWarehouseAsync("ioc_faulty");
         await using var faultyFactory = new DashboardFactory(faulty.ConnectionString, settings);
         var sources = faultyFactory.Services.GetRequiredService<IOptions<IngestionOptions>>().Value.Sources.Select(s => s.Id).ToList();

@@ -4,8 +4,8 @@ using Hangfire.States;
 using Hangfire.Storage;
 using Hangfire.Storage.Monitoring;
 using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace IocDashboard.Web.Features.Admin.Jobs;
 
@@ -13,7 +13,7 @@ namespace IocDashboard.Web.Features.Admin.Jobs;
 /// Reads what the job console shows beside Hangfire's own dashboard: each configured source's schedule and last
 /// run from Hangfire's storage, its pause, and the progress of a run under way. Runs' history stays in the dashboard.
 /// </summary>
-public sealed class JobConsole(JobStorage storage, SourcePauses pauses, NpgsqlDataSource dataSource, IOptions<IngestionOptions> options)
+public sealed class JobConsole(JobStorage storage, SourcePauses pauses, IngestionStateReader ingestionState, IOptions<IngestionOptions> options)
 {
     public async Task<JobBoard> BoardAsync(CancellationToken ct)
     {
@@ -36,7 +36,7 @@ public sealed class JobConsole(JobStorage storage, SourcePauses pauses, NpgsqlDa
             return new JobRow(
                 source.Id,
                 source.Name,
-                source.Kind,
+                source.Kind.ToText(),
                 job?.Cron ?? source.Cron,
                 paused.GetValueOrDefault(source.Id),
                 job?.NextExecution is { } next ? new DateTimeOffset(next, TimeSpan.Zero) : null,
@@ -112,21 +112,7 @@ public sealed class JobConsole(JobStorage storage, SourcePauses pauses, NpgsqlDa
         }
     }
 
-    /// <summary>The syncs still running according to ingest.sync_progress, by source.</summary>
-    private async Task<Dictionary<string, SyncProgressView>> SyncProgressAsync(CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand("""
-            select source_id, node, started_at, updated_at, pages, rows_read, rows_remaining from ingest.sync_progress where finished_at is null
-            """);
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var progress = new Dictionary<string, SyncProgressView>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(ct))
-        {
-            progress[reader.GetString(0)] = new SyncProgressView(
-                reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2), reader.GetFieldValue<DateTimeOffset>(3),
-                reader.GetInt32(4), reader.GetInt64(5), reader.IsDBNull(6) ? null : reader.GetInt64(6));
-        }
-
-        return progress;
-    }
+    /// <summary>The syncs still running, by source.</summary>
+    private async Task<Dictionary<string, RunningSync>> SyncProgressAsync(CancellationToken ct) =>
+        (await ingestionState.RunningSyncsAsync(ct)).ToDictionary(s => s.SourceId, StringComparer.Ordinal);
 }

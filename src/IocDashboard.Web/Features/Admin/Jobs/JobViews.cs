@@ -1,4 +1,5 @@
 using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 
 namespace IocDashboard.Web.Features.Admin.Jobs;
 
@@ -27,20 +28,13 @@ public sealed record JobRow(
     RunOutcome Outcome,
     string? LastJobId,
     string? LastMessage,
-    SyncProgressView? Progress)
+    RunningSync? Progress)
 {
     public bool Paused => Pause is not null;
 
     public string CronWords => CronDescriber.Describe(Cron);
 }
 
-/// <summary>A sync in progress, from ingest.sync_progress (written per page by whichever node runs it).</summary>
-public sealed record SyncProgressView(
-    string SourceId, string Node, DateTimeOffset StartedAt, DateTimeOffset UpdatedAt, int Pages, long Rows, long? Remaining)
-{
-    /// <summary>The share of the announced records read so far (0–100), when the source announces them.</summary>
-    public double? Percent => Ingestion.Sync.SyncResult.ShareDone(Rows, Remaining);
-}
 
 /// <summary>The job console's table: every configured source's job, and whether this host runs jobs itself.</summary>
 public sealed record JobBoard(bool RunsHere, IReadOnlyList<JobRow> Jobs);

@@ -3,6 +3,7 @@ using System.IO.Packaging;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
+using IocDashboard.Warehouse.Loading;
 
 namespace IocDashboard.Web.Features.Admin.Uploads;
 
@@ -31,6 +32,7 @@ public static class IndicatorTemplateReader
     public const int MaxDataRows = 10_000;
     public static readonly IReadOnlyList<string> Headers = ["Mã chỉ tiêu", "Tên chỉ tiêu", "Kỳ báo cáo", "Giá trị"];
 
+    /// <summary>Reads the template against the indicators' codes and ids (<see cref="ReferenceCodes.Indicators"/>).</summary>
     public static TemplateReading Read(Stream xlsx, int year, IReadOnlyDictionary<string, short> indicators)
     {
         SpreadsheetDocument document;
@@ -85,7 +87,6 @@ public static class IndicatorTemplateReader
             return new TemplateReading([], errors, 0);
         }
 
-        var byCode = new Dictionary<string, short>(indicators, StringComparer.OrdinalIgnoreCase);
         var values = new List<TemplateValue>();
         var seen = new Dictionary<(short, DateOnly), int>();
         var notReported = 0;
@@ -100,13 +101,14 @@ public static class IndicatorTemplateReader
                 continue;
             }
 
+            // Codes are stored in upper case (ReferenceCodes): one typed in lower case still names its indicator.
             var code = cells.GetValueOrDefault("A").Text?.Trim() ?? "";
             short? indicator = null;
             if (code.Length == 0)
             {
                 Error("A", "thiếu mã chỉ tiêu");
             }
-            else if (byCode.TryGetValue(code, out var id))
+            else if (indicators.TryGetValue(code.ToUpperInvariant(), out var id))
             {
                 indicator = id;
             }

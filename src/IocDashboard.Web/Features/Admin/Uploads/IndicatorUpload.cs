@@ -1,6 +1,6 @@
-using IocDashboard.Warehouse.Loading;
-using IocDashboard.Ingestion.Indicators;
+using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
+using IocDashboard.Warehouse.Loading;
 using Npgsql;
 
 namespace IocDashboard.Web.Features.Admin.Uploads;
@@ -21,7 +21,7 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
 
     public async Task<UploadResult> LoadAsync(string fileName, int year, Stream xlsx, string requestedBy, CancellationToken ct)
     {
-        var reading = IndicatorTemplateReader.Read(xlsx, year, await IndicatorCodesAsync(ct));
+        var reading = IndicatorTemplateReader.Read(xlsx, year, (await ReferenceCodes.LoadAsync(dataSource, ct)).Indicators);
         if (reading.Errors.Count > 0)
         {
             logger.LogInformation("Upload {File} refused with {Errors} errors", fileName, reading.Errors.Count);
@@ -29,7 +29,7 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         }
 
         var source = "upload:" + fileName;
-        var values = reading.Values.Select(v => (v.IndicatorId, v.Period, v.Value)).ToList();
+        var values = reading.Values.Select(v => new IndicatorValueRow(v.IndicatorId, v.Period, v.Value)).ToList();
         await using var connection = await dataSource.OpenConnectionAsync(ct);
         await using var transaction = await connection.BeginTransactionAsync(ct);
         var batch = await LoadBatchLog.StartAsync(connection, source, "upload", $"năm {year}, {values.Count} giá trị, từ {requestedBy}", ct);
@@ -37,7 +37,7 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         await LoadBatchLog.FinishAsync(connection, batch, merged.Inserted + merged.Updated, ct);
         if (merged.Inserted + merged.Updated > 0)
         {
-            await ChangeNotifier.NotifyAsync(connection, new ChangeNotice(source, "indicators", [], merged.FirstDay, merged.LastDay), ct);
+            await ChangeNotifier.NotifyAsync(connection, new ChangeNotice(source, SourceKind.Indicators, [], merged.FirstDay, merged.LastDay), ct);
         }
 
         await transaction.CommitAsync(ct);
@@ -46,18 +46,5 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         return new UploadResult([], new LoadedUpload(
             batch, source, values.Count, merged.Inserted, merged.Updated, merged.Unchanged,
             values.Min(v => v.Period), values.Max(v => v.Period), reading.RowsNotReported));
-    }
-
-    private async Task<Dictionary<string, short>> IndicatorCodesAsync(CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand("select code, id from core.dx_indicators");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var codes = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);
-        while (await reader.ReadAsync(ct))
-        {
-            codes[reader.GetString(0)] = reader.GetInt16(1);
-        }
-
-        return codes;
     }
 }

@@ -1,8 +1,5 @@
-using IocDashboard.Ingestion.Sources;
+using IocDashboard.Ingestion.State;
 using IocDashboard.Web.Features.Admin.Jobs;
-using IocDashboard.Web.Features.Sources;
-using Microsoft.Extensions.Options;
-using Npgsql;
 
 namespace IocDashboard.Web.Pages.Admin.Jobs;
 
@@ -11,7 +8,7 @@ namespace IocDashboard.Web.Pages.Admin.Jobs;
 /// freshness against its SLA; the runs' history is in Hangfire's dashboard, linked from each row.
 /// </summary>
 public sealed class IndexModel(
-    JobConsole console, JobControl control, NpgsqlDataSource dataSource, IOptions<IngestionOptions> options, TimeProvider clock)
+    JobConsole console, JobControl control, IngestionStateReader ingestionState)
     : JobActionsPageModel(control)
 {
     public JobBoard Board { get; private set; } = new(false, []);
@@ -21,6 +18,6 @@ public sealed class IndexModel(
     public async Task OnGetAsync(CancellationToken ct)
     {
         Board = await console.BoardAsync(ct);
-        Freshness = await SourceApi.FreshnessAsync(dataSource, options.Value, clock, ct);
+        Freshness = await ingestionState.FreshnessAsync(ct);
     }
 }

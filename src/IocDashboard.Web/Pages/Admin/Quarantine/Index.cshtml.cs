@@ -1,11 +1,11 @@
-using IocDashboard.Web.Features.Admin.Quarantine;
+using IocDashboard.Ingestion.State;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IocDashboard.Web.Pages.Admin.Quarantine;
 
 /// <summary>/admin/quarantine?source=&amp;reason=&amp;p=: the refused records, newest first, 50 a page.</summary>
-public sealed class IndexModel(QuarantineBrowser browser) : PageModel
+public sealed class IndexModel(IngestionStateReader ingestionState) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Source { get; set; }
@@ -23,6 +23,6 @@ public sealed class IndexModel(QuarantineBrowser browser) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         PageNumber = Math.Max(1, PageNumber);
-        Result = await browser.PageAsync(new QuarantineFilter(Source, Reason, PageNumber), ct);
+        Result = await ingestionState.QuarantineAsync(new QuarantineFilter(Source, Reason, PageNumber), ct);
     }
 }

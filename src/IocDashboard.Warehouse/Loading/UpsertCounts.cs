@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace IocDashboard.Ingestion.Feeds;
+namespace IocDashboard.Warehouse.Loading;
 
 internal static class UpsertCounts
 {

@@ -1,4 +1,4 @@
-namespace IocDashboard.Ingestion.Dossiers;
+namespace IocDashboard.Warehouse.Loading;
 
 /// <summary>
 /// The statements that move a staged page of dossiers into core.dossiers and its rollups. Both forms end in the
@@ -95,7 +95,8 @@ internal static class DossierMergeSql
 
         """;
 
-    // What the changes do to each rollup cell (DOMAIN.md §3: a cohort by day of receipt with its current outcome).
+    // What the changes do to each rollup cell: a cohort by local day of receipt with its current outcome, the same
+    // cells core.refresh_dossier_rollups computes from the rows.
     private const string MoveRollups = """
         delta as (
             select (received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, unit_id, field_id, channel, level,
@@ -110,11 +111,8 @@ internal static class DossierMergeSql
             insert into core.dossier_daily_rollups as r
             select day, unit_id, field_id, channel, level, received, on_time, late, full_online from delta
             on conflict (day, unit_id, field_id, channel, level) do update
-            set received = r.received + excluded.received,
-                resolved_on_time = r.resolved_on_time + excluded.resolved_on_time,
-                resolved_late = r.resolved_late + excluded.resolved_late,
-                resolved_full_online = r.resolved_full_online + excluded.resolved_full_online
-            returning 1
+
+        """ + AddDeltaToCell + """
         ),
         monthly as (
             insert into core.dossier_monthly_rollups as r
@@ -122,13 +120,19 @@ internal static class DossierMergeSql
                    sum(received), sum(on_time), sum(late), sum(full_online)
             from delta group by 1, 2, 3, 4, 5
             on conflict (month, unit_id, field_id, channel, level) do update
+
+        """ + AddDeltaToCell + """
+        )
+
+        """;
+
+    // A rollup cell that is already there takes the delta added to it (the daily and the monthly alike).
+    private const string AddDeltaToCell = """
             set received = r.received + excluded.received,
                 resolved_on_time = r.resolved_on_time + excluded.resolved_on_time,
                 resolved_late = r.resolved_late + excluded.resolved_late,
                 resolved_full_online = r.resolved_full_online + excluded.resolved_full_online
             returning 1
-        )
-
         """;
 
     // Units and days come from the grouped cells, not the rows: thousands of cells instead of a page's rows.

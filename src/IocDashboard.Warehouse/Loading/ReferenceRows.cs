@@ -1,0 +1,34 @@
+using IocDashboard.Domain.Dossiers;
+
+namespace IocDashboard.Warehouse.Loading;
+
+// The dimension rows the ReferenceWriter takes. They refer to one another by code (a unit's parent, a field's
+// owner, a procedure's field), as their sources do; the writer maps the codes to ids. Source is where the row
+// came from (the column of that name).
+
+/// <summary>An org unit with its validity and, by code, its parent and successor (rows of the same batch).</summary>
+public sealed record OrgUnitRow(
+    string Code, string Name, string Kind, string? ParentCode, DateOnly ValidFrom, DateOnly? ValidTo, string? SuccessorCode,
+    string? StatCode, RowOrigin Source);
+
+public sealed record FieldRow(string Code, string Name, string OwnerAgencyCode, RowOrigin Source);
+
+public sealed record ProcedureRow(
+    string Code, string Name, string FieldCode, ProcedureLevel Level, short OnlineLevel, DateOnly ValidFrom, DateOnly? ValidTo,
+    bool PortalIntegrated, RowOrigin Source);
+
+public sealed record ReformAreaRow(string Code, string Name, bool IsReformArea);
+
+/// <summary>A digital-transformation indicator; <paramref name="Origin"/> is the document that defines it.</summary>
+public sealed record IndicatorRow(string Code, string Name, string Unit, string Direction, string OwnerAgencyCode, string Origin, RowOrigin Source);
+
+public sealed record IndicatorTargetRow(string IndicatorCode, short Year, decimal Target);
+
+/// <summary>Every dimension the source systems refer to by code, written together by <see cref="ReferenceWriter"/>.</summary>
+public sealed record ReferenceDimensions(
+    IReadOnlyList<OrgUnitRow> OrgUnits,
+    IReadOnlyList<FieldRow> Fields,
+    IReadOnlyList<ProcedureRow> Procedures,
+    IReadOnlyList<ReformAreaRow> ReformAreas,
+    IReadOnlyList<IndicatorRow> Indicators,
+    IReadOnlyList<IndicatorTargetRow> IndicatorTargets);
