@@ -38,7 +38,7 @@ public static class AdminConsole
         return app;
     }
 
-    /// <summary>Who asked, for logs and pause records: the signed-in user once Step 4 adds sign-in, the address until then.</summary>
+    /// <summary>Who asked, for logs and pause records: the signed-in user once the app has accounts, the caller's address until then.</summary>
     public static string Operator(HttpContext context) =>
         context.User.Identity?.Name is { Length: > 0 } name ? name : context.Connection.RemoteIpAddress?.ToString() ?? "không rõ";
 }

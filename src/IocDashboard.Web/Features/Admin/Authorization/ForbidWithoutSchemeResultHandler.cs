@@ -6,7 +6,7 @@ namespace IocDashboard.Web.Features.Admin.Authorization;
 
 /// <summary>
 /// A failed policy asks the authentication scheme to challenge or forbid; with no scheme registered (none exists
-/// before Step 4) that throws and the caller would see a 500. Here it answers 403 instead. Once a scheme exists the
+/// before the app has sign-in) that throws and the caller would see a 500. Here it answers 403 instead. Once a scheme exists the
 /// framework's own handling applies unchanged.
 /// </summary>
 internal sealed class ForbidWithoutSchemeResultHandler : IAuthorizationMiddlewareResultHandler

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Authorization;
 namespace IocDashboard.Web.Features.Admin.Authorization;
 
 /// <summary>
-/// Until Step 4 brings sign-in and roles, an ingestion operator is whoever sits at the server itself: the request
-/// comes from a loopback address. Step 4 replaces this requirement in <see cref="IngestionOperatorPolicy"/>; the
+/// Until the app has sign-in and roles, an ingestion operator is whoever sits at the server itself: the request
+/// comes from a loopback address. Accounts will replace this requirement in <see cref="IngestionOperatorPolicy"/>; the
 /// pages and the policy name stay as they are.
 /// </summary>
 public sealed class LoopbackRequirement : IAuthorizationRequirement;
