@@ -16,7 +16,7 @@ internal sealed class SourceSchedule(
     IRecurringJobManagerV2 recurringJobs, JobStorage storage, IOptions<IngestionOptions> options, ILogger<SourceSchedule> logger)
     : IHostedService
 {
-    public static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+    private static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
 
     public Task StartAsync(CancellationToken cancellationToken)
     {

@@ -6,8 +6,9 @@ namespace IocDashboard.Ingestion.Sources;
 public sealed record SourcePause(string SourceId, DateTimeOffset PausedAt, string PausedBy);
 
 /// <summary>
-/// Which sources are paused (ingest.source_pauses). Kept in the warehouse rather than in the scheduler, so that a
-/// pause survives restarts and re-registration of the schedules, and every node and page sees the same answer.
+/// Pausing and resuming sources (ingest.source_pauses), and the sync's own check before a run. Kept in the warehouse
+/// rather than in the scheduler, so that a pause survives restarts and re-registration of the schedules, and every
+/// node and page sees the same answer; pages list the pauses through <see cref="State.IngestionStateReader"/>.
 /// </summary>
 public sealed class SourcePauses(NpgsqlDataSource dataSource)
 {
@@ -16,19 +17,6 @@ public sealed class SourcePauses(NpgsqlDataSource dataSource)
         await using var command = dataSource.CreateCommand("select exists (select 1 from ingest.source_pauses where source_id = @id)");
         command.Parameters.AddWithValue("id", sourceId);
         return (bool)(await command.ExecuteScalarAsync(ct))!;
-    }
-
-    public async Task<IReadOnlyDictionary<string, SourcePause>> AllAsync(CancellationToken ct)
-    {
-        await using var command = dataSource.CreateCommand("select source_id, paused_at, paused_by from ingest.source_pauses");
-        await using var reader = await command.ExecuteReaderAsync(ct);
-        var pauses = new Dictionary<string, SourcePause>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(ct))
-        {
-            pauses[reader.GetString(0)] = new SourcePause(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2));
-        }
-
-        return pauses;
     }
 
     /// <summary>Pauses the source; pausing a paused source keeps the first pause's time and author.</summary>

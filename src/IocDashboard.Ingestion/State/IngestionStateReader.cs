@@ -87,6 +87,20 @@ public sealed class IngestionStateReader(NpgsqlDataSource dataSource, IOptions<I
         return await reader.ReadAsync(ct) ? new QuarantinedRecord(ReadQuarantineRow(reader), reader.GetString(7)) : null;
     }
 
+    /// <summary>The paused sources, by id, with who paused them and when.</summary>
+    public async Task<IReadOnlyDictionary<string, SourcePause>> PausesAsync(CancellationToken ct)
+    {
+        await using var command = dataSource.CreateCommand("select source_id, paused_at, paused_by from ingest.source_pauses");
+        await using var reader = await command.ExecuteReaderAsync(ct);
+        var pauses = new Dictionary<string, SourcePause>(StringComparer.Ordinal);
+        while (await reader.ReadAsync(ct))
+        {
+            pauses[reader.GetString(0)] = new SourcePause(reader.GetString(0), reader.GetFieldValue<DateTimeOffset>(1), reader.GetString(2));
+        }
+
+        return pauses;
+    }
+
     /// <summary>The syncs running now, on any node.</summary>
     public async Task<IReadOnlyList<RunningSync>> RunningSyncsAsync(CancellationToken ct)
     {

@@ -13,7 +13,7 @@ namespace IocDashboard.Web.Features.Admin.Jobs;
 /// Reads what the job console shows beside Hangfire's own dashboard: each configured source's schedule and last
 /// run from Hangfire's storage, its pause, and the progress of a run under way. Runs' history stays in the dashboard.
 /// </summary>
-public sealed class JobConsole(JobStorage storage, SourcePauses pauses, IngestionStateReader ingestionState, IOptions<IngestionOptions> options)
+public sealed class JobConsole(JobStorage storage, IngestionStateReader ingestionState, IOptions<IngestionOptions> options)
 {
     public async Task<JobBoard> BoardAsync(CancellationToken ct)
     {
@@ -25,7 +25,7 @@ public sealed class JobConsole(JobStorage storage, SourcePauses pauses, Ingestio
         }
 
         var byId = recurring.Where(r => !r.Removed).ToDictionary(r => r.Id, StringComparer.Ordinal);
-        var paused = await pauses.AllAsync(ct);
+        var paused = await ingestionState.PausesAsync(ct);
         var progress = await SyncProgressAsync(ct);
         var monitoring = storage.GetMonitoringApi();
 
