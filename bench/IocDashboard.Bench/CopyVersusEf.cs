@@ -14,7 +14,7 @@ namespace IocDashboard.Bench;
 
 /// <summary>
 /// The same dossiers loaded into identical empty warehouses, side by side in one run: the connectors' path
-/// (binary COPY into staging + merge, rollups included) as one batch, the same path in pages of 1,000 as a
+/// (binary COPY into staging + merge, rollups included) as one batch, the same path in pages of the sync's page size as a
 /// sync runs it, and EF Core AddRange + SaveChanges as one batch (rows only, no rollups). Each warehouse has its
 /// own writer, as each app has: after its first (warm-up) batch of new dossiers, a writer takes the insert-only form
 /// of the merge for new dossiers, as a sync does through a source's history (DossierWriter).
@@ -28,6 +28,9 @@ internal static class CopyVersusEf
     // The machine's speed drifts by tens of percent from minute to minute (other tenants, the disk): each round
     // times the three paths one after the other on new dossiers, and the figure is the median round.
     private const int Rounds = 3;
+
+    // The page the connectors ask for by default (Ingestion:PageSize).
+    private static readonly int SyncPageSize = new IocDashboard.Ingestion.Sources.IngestionOptions().PageSize;
 
     public static async Task<int> RunAsync(string copyConnection, string pagedConnection, string efConnection, int rows)
     {
@@ -62,7 +65,7 @@ internal static class CopyVersusEf
         foreach (var warmUp in records.Take(warmUpCount).Chunk(WarmUpRows).Select(c => c.ToList()))
         {
             await TimeMergeAsync(copySource, copyWriter, sourceCode, warmUp, WarmUpRows);
-            await TimeMergeAsync(pagedSource, pagedWriter, sourceCode, warmUp, 1000);
+            await TimeMergeAsync(pagedSource, pagedWriter, sourceCode, warmUp, SyncPageSize);
             await SaveWithEfAsync(options, efSourceId, warmUp);
         }
 
@@ -72,7 +75,7 @@ internal static class CopyVersusEf
             await Task.Delay(TimeSpan.FromSeconds(1));
             var copy = await TimeMergeAsync(copySource, copyWriter, sourceCode, sample, sample.Count);
             await Task.Delay(TimeSpan.FromSeconds(1));
-            var paged = await TimeMergeAsync(pagedSource, pagedWriter, sourceCode, sample, 1000);
+            var paged = await TimeMergeAsync(pagedSource, pagedWriter, sourceCode, sample, SyncPageSize);
             await Task.Delay(TimeSpan.FromSeconds(1));
             var ef = Stopwatch.StartNew();
             await SaveWithEfAsync(options, efSourceId, sample);
@@ -87,7 +90,7 @@ internal static class CopyVersusEf
 
         var median = results.OrderBy(r => r.Ef / r.Copy).ElementAt(results.Count / 2);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"copy-vs-ef: {rows} dossiers per round, median of {Rounds} rounds (after {WarmUpRounds} warm-up rounds of {WarmUpRows} each) — COPY + merge one batch {median.Copy.TotalSeconds:F2} s, EF Core AddRange + SaveChanges one batch {median.Ef.TotalSeconds:F2} s: {median.Ef / median.Copy:F1}× faster; COPY + merge in pages of 1,000 (as a sync) {median.Paged.TotalSeconds:F2} s: {median.Ef / median.Paged:F1}×"));
+            $"copy-vs-ef: {rows} dossiers per round, median of {Rounds} rounds (after {WarmUpRounds} warm-up rounds of {WarmUpRows} each) — COPY + merge one batch {median.Copy.TotalSeconds:F2} s, EF Core AddRange + SaveChanges one batch {median.Ef.TotalSeconds:F2} s: {median.Ef / median.Copy:F1}× faster; COPY + merge in pages of {SyncPageSize:N0} (as a sync) {median.Paged.TotalSeconds:F2} s: {median.Ef / median.Paged:F1}×"));
         return 0;
     }
 

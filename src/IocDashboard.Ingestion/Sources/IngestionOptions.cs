@@ -16,8 +16,8 @@ public sealed class IngestionOptions
     /// <summary>Base address of the sources that do not name their own (the simulator by default).</summary>
     public Uri DefaultBaseUrl { get; set; } = new("http://127.0.0.1:5090");
 
-    [Range(1, 1000)]
-    public int PageSize { get; set; } = 1000;
+    [Range(1, 10000)]
+    public int PageSize { get; set; } = 5000;
 
     /// <summary>How long one HTTP request may take before it is abandoned and retried.</summary>
     public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);

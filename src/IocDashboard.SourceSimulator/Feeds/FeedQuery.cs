@@ -7,7 +7,7 @@ namespace IocDashboard.SourceSimulator.Feeds;
 /// <summary>The parsed query of a change-feed request: where to start and how many items.</summary>
 internal sealed partial record FeedQuery(FeedPosition After, int PageSize)
 {
-    public const int MaxPageSize = 1000;
+    public const int MaxPageSize = 10000;
 
     /// <summary>Parses updatedSince / cursor / pageSize; the errors are keyed by parameter name.</summary>
     public static FeedQuery? Parse(string sourceId, string? updatedSince, string? cursor, string? pageSize, out Dictionary<string, string[]> errors)

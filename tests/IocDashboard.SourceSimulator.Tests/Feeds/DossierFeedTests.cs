@@ -119,7 +119,7 @@ public sealed class DossierFeedTests(WindowedSimulator simulator)
     }
 
     [Theory]
-    [InlineData("pageSize=1001", "pageSize")]
+    [InlineData("pageSize=10001", "pageSize")]
     [InlineData("pageSize=0", "pageSize")]
     [InlineData("pageSize=ten", "pageSize")]
     [InlineData("cursor=not-a-cursor", "cursor")]
