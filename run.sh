@@ -206,10 +206,13 @@ main() {
   if [[ "${SEED_DIRECT:-0}" == "1" ]]; then
     log "seed --if-empty (direct load of the seed history)"
     web seed --if-empty
+    # A data directory filled by an older build gets the newer reference rows (a no-op after a fresh load).
+    web seed --reference-only
   else
-    # Only the dimensions the sources refer to; the facts come through the connectors.
-    log "seed --reference-only --if-empty"
-    web seed --reference-only --if-empty
+    # Only the dimensions the sources refer to; the facts come through the connectors. Upserted by code, so a
+    # data directory filled by an older build gets the newer reference rows (new units, a unit's end).
+    log "seed --reference-only"
+    web seed --reference-only
   fi
 
   start_simulator

@@ -25,5 +25,7 @@ until dotnet "$DLL" migrate; do
 done
 
 dotnet "$DLL" seed --if-empty
+# A volume filled by an older image gets the newer reference rows (upserted by code; a no-op otherwise).
+dotnet "$DLL" seed --reference-only
 # exec: the app replaces this shell as PID 1, so `docker stop` (SIGTERM) reaches it directly.
 exec dotnet "$DLL"

@@ -14,6 +14,8 @@ from collections import Counter
 from pathlib import Path
 
 REF = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / 'reference'
+# The published inputs (the 2025 communes), always the repository's.
+SOURCES = Path(__file__).resolve().parent.parent / 'reference' / 'sources'
 D = dt.date.fromisoformat
 failures = []
 
@@ -29,7 +31,9 @@ def check(cond, msg):
 
 
 HEADERS = {
-    'org_units.csv': 'code,name,kind,parent_code,valid_from,valid_to,successor_code,stat_code,source',
+    'org_units.csv': 'code,name,kind,parent_code,valid_from,valid_to,stat_code,source',
+    'org_unit_successors.csv': 'predecessor_code,successor_code,partial,effective_on,source',
+    'org_unit_revisions.csv': 'code,valid_from,valid_to,stat_code,seat_code,source',
     'fields.csv': 'code,name,owner_agency_code,due_days_min,due_days_max,speed,late_weight,weight_province,'
                   'weight_district,weight_commune,source',
     'procedures.csv': 'code,name,field_code,level,online_level,valid_from,valid_to,portal_integrated,source',
@@ -45,7 +49,7 @@ HEADERS = {
 DATE_RE = re.compile(r'^\d{4}-\d{2}-\d{2}$')
 TS_RE = re.compile(r'^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$')
 DATE_COLS = {'valid_from', 'valid_to', 'start_date', 'deadline', 'completion_reported_on',
-             'completion_confirmed_on'}
+             'completion_confirmed_on', 'effective_on'}
 VI_LETTERS = set('ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ')
 
 
@@ -102,9 +106,6 @@ for r in org:
     check(bool(r['valid_from']), f'org_units: {r["code"]} valid_from empty')
     if r['valid_to']:
         check(D(r['valid_to']) > D(r['valid_from']), f'org_units: {r["code"]} valid_to <= valid_from')
-    if r['successor_code']:
-        check(r['successor_code'] in {x['code'] for x in org}, f'org_units: {r["code"]} successor unknown')
-        check(bool(r['valid_to']), f'org_units: {r["code"]} has a successor but no valid_to')
     check(VI_LETTERS & set(r['name'].lower()) or r['name'][-1].isdigit() or r['name'].endswith('IV'),
           f'org_units: {r["code"]} name without Vietnamese diacritics: {r["name"]}')
 
@@ -117,7 +118,9 @@ def expect_unit(code, **kw):
         check(r[k] == v, f'org_units: {code}.{k} = {r[k]!r}, expected {v!r}')
 
 
-expect_unit('TNH', name='Tỉnh Tây Ninh', kind='province', parent_code='', stat_code='72', valid_from='2000-01-01')
+# The province keeps its code and name through 2025; its statistics code is a dated attribute (revisions below).
+expect_unit('TNH', name='Tỉnh Tây Ninh', kind='province', parent_code='', stat_code='', valid_from='2000-01-01',
+            valid_to='')
 expect_unit('TTPVHCC', name='Trung tâm Phục vụ hành chính công tỉnh Tây Ninh', kind='serviceCentre',
             parent_code='TNH', valid_from='2018-03-01')
 CENTRE_AGENCIES = ['SKHDT', 'SXD', 'STNMT', 'STP', 'SCT', 'SLDTBXH', 'SVHTTDL', 'SGTVT', 'BQLKKT', 'SKHCN', 'SYT',
@@ -134,23 +137,29 @@ for c, n in [('VPUBND', 'Văn phòng Ủy ban nhân dân tỉnh'), ('TTRA', 'Tha
 DISTRICTS = {'703': 'Thành phố Tây Ninh', '705': 'Huyện Tân Biên', '706': 'Huyện Tân Châu',
              '707': 'Huyện Dương Minh Châu', '708': 'Huyện Châu Thành', '709': 'Thị xã Hòa Thành',
              '710': 'Huyện Gò Dầu', '711': 'Huyện Bến Cầu', '712': 'Thị xã Trảng Bàng'}
+REORG = D('2025-07-01')
 for c, n in DISTRICTS.items():
-    expect_unit(c, name=n, kind='district', parent_code='TNH', stat_code=c, valid_to='',
+    expect_unit(c, name=n, kind='district', parent_code='TNH', stat_code=c, valid_to='2025-07-01',
                 valid_from='2020-02-01' if c in ('709', '712') else '2000-01-01')
     expect_unit(c, source='published' if c in ('705', '706', '708', '710', '712') else 'synthetic')
-expect_unit('709H', name='Huyện Hòa Thành', kind='district', valid_to='2020-02-01', successor_code='709')
-expect_unit('712H', name='Huyện Trảng Bàng', kind='district', valid_to='2020-02-01', successor_code='712')
-for day, n in [(D('2020-01-15'), 9), (D('2020-02-01'), 9), (D('2024-10-31'), 9)]:
+expect_unit('709H', name='Huyện Hòa Thành', kind='district', valid_to='2020-02-01')
+expect_unit('712H', name='Huyện Trảng Bàng', kind='district', valid_to='2020-02-01')
+for day, n in [(D('2020-01-15'), 9), (D('2020-02-01'), 9), (D('2024-10-31'), 9), (D('2025-06-30'), 9),
+               (REORG, 0), (D('2026-11-30'), 0)]:
     check(sum(1 for r in org if r['kind'] == 'district' and valid_on(r, day)) == n,
           f'org_units: districts valid on {day} != {n}')
-communes = [r for r in org if r['kind'] == 'commune']
+all_communes = [r for r in org if r['kind'] == 'commune']
+# Before the 2025 reorganisation: district + '.' + two digits; after it: the five-digit national code.
+communes = [r for r in all_communes if D(r['valid_from']) < REORG]
+new_communes = [r for r in all_communes if D(r['valid_from']) >= REORG]
+check(len(communes) + len(new_communes) == len(all_communes), 'org_units: communes')
 for r in communes:
     check(re.match(r'^\d{3}\.\d{2}$', r['code']) and r['code'][:3] == r['parent_code'] and r['parent_code'] in DISTRICTS,
           f'org_units: commune code/parent {r["code"]} {r["parent_code"]}')
     check(r['name'].split(' ')[0] in ('Phường', 'Xã') or r['name'].startswith('Thị trấn '),
           f'org_units: commune name {r["name"]}')
-for day in [D('2020-02-01'), D('2021-06-30'), D('2024-10-31'), D('2024-12-31')]:
-    valid = [r for r in communes if valid_on(r, day)]
+for day in [D('2020-02-01'), D('2021-06-30'), D('2024-10-31'), D('2024-12-31'), D('2025-06-30')]:
+    valid = [r for r in all_communes if valid_on(r, day)]
     check(len(valid) == 94, f'org_units: {len(valid)} communes valid on {day}, expected 94')
     kinds = Counter('phường' if r['name'].startswith('Phường') else 'thị trấn' if r['name'].startswith('Thị trấn')
                     else 'xã' for r in valid)
@@ -164,13 +173,123 @@ if check(len(pb) == 1, 'org_units: one Xã Phước Bình'):
     check(pb[0]['valid_from'] == '2020-02-01' and pb[0]['parent_code'] == '712', 'org_units: Phước Bình dates/parent')
     for n in ('Xã Phước Lưu', 'Xã Bình Thạnh'):
         r = [x for x in communes if x['name'] == n]
-        check(len(r) == 1 and r[0]['valid_to'] == '2020-02-01' and r[0]['successor_code'] == pb[0]['code']
-              and r[0]['parent_code'] == '712', f'org_units: {n}')
+        check(len(r) == 1 and r[0]['valid_to'] == '2020-02-01' and r[0]['parent_code'] == '712', f'org_units: {n}')
 for c, names in {'703': ['Phường 1', 'Phường IV', 'Phường Hiệp Ninh', 'Xã Bình Minh'],
                  '705': ['Thị trấn Tân Biên', 'Xã Trà Vong'], '708': ['Xã Hảo Đước', 'Xã Đồng Khởi']}.items():
     for n in names:
         check(any(r['name'] == n and r['parent_code'] == c for r in communes), f'org_units: {n} under {c}')
 check(by_code.get('705.01', {}).get('name') == 'Thị trấn Tân Biên', 'org_units: 705.01 is Thị trấn Tân Biên')
+
+check(all(r['valid_to'] == '2025-07-01' for r in communes if valid_on(r, D('2025-06-30'))),
+      'org_units: an old commune valid on 2025-06-30 does not end on 2025-07-01')
+
+# ---------------------------------------------------------------- the 2025 reorganisation
+with (SOURCES / 'tayninh-2025-communes.csv').open(encoding='utf-8', newline='') as f:
+    published = list(csv.DictReader(f))
+check(len(published) == 96, f'sources: {len(published)} communes in tayninh-2025-communes.csv, expected 96')
+pub_by_code = {r['new_code']: r for r in published}
+for day in [REORG, D('2026-11-30')]:
+    valid = [r for r in all_communes if valid_on(r, day)]
+    check(len(valid) == 96, f'org_units: {len(valid)} communes valid on {day}, expected 96')
+    kinds = Counter(r['name'].split(' ')[0] for r in valid)
+    check(kinds == Counter({'Xã': 82, 'Phường': 14}), f'org_units: commune kinds on {day} {dict(kinds)}')
+for r in new_communes:
+    p = pub_by_code.get(r['code'])
+    if not check(p is not None, f'org_units: new commune {r["code"]} not in the published list'):
+        continue
+    check(r['name'] == p['new_name'] and r['name'].split(' ')[0].lower() == p['kind'],
+          f'org_units: {r["code"]} name {r["name"]!r}, published {p["new_name"]!r} ({p["kind"]})')
+    check((r['parent_code'], r['valid_from'], r['valid_to'], r['stat_code'], r['source'])
+          == ('TNH', '2025-07-01', '', r['code'], 'published'), f'org_units: new commune {r["code"]} fields')
+for name in ('Phường Long An', 'Xã Tân Biên', 'Phường Tân Ninh', 'Xã Cần Giuộc'):
+    check(sum(1 for r in new_communes if r['name'] == name) == 1, f'org_units: no new unit named {name}')
+
+centres = [r for r in org if r['kind'] == 'serviceCentre']
+check([r['code'] for r in centres if 'tỉnh' in r['name'].lower()] == ['TTPVHCC'],
+      'org_units: not exactly one provincial service centre (a serviceCentre named "… tỉnh …")')
+commune_centres = [r for r in centres if r['code'] != 'TTPVHCC']
+by_parent = Counter(r['parent_code'] for r in commune_centres)
+for c in new_communes:
+    name = 'Trung tâm Phục vụ hành chính công ' + c['name'][0].lower() + c['name'][1:]
+    expect_unit(c['code'] + '.TTPVHCC', name=name, kind='serviceCentre', parent_code=c['code'],
+                valid_from='2025-07-01', valid_to='')
+    check(by_parent[c['code']] == 1, f'org_units: {c["code"]} has {by_parent[c["code"]]} service centres')
+check(len(commune_centres) == 96, f'org_units: {len(commune_centres)} commune service centres, expected 96')
+
+# ---------------------------------------------------------------- successor links
+links = load('org_unit_successors.csv')
+pairs = Counter((r['predecessor_code'], r['successor_code']) for r in links)
+check(all(n == 1 for n in pairs.values()), 'successors: duplicate links')
+for r in links:
+    pre, succ = by_code.get(r['predecessor_code']), by_code.get(r['successor_code'])
+    if not check(pre is not None and succ is not None, f'successors: unknown unit in {r}'):
+        continue
+    check(r['partial'] in ('true', 'false'), f'successors: partial {r["partial"]!r}')
+    # Valid-to is exclusive: the predecessor's last day is the day before the successor's first.
+    check(pre['valid_to'] == r['effective_on'] == succ['valid_from'],
+          f'successors: {pre["code"]} (to {pre["valid_to"]}) -> {succ["code"]} (from {succ["valid_from"]}) '
+          f'effective {r["effective_on"]}')
+    check(r['effective_on'] in ('2020-02-01', '2025-07-01'), f'successors: effective_on {r["effective_on"]}')
+succ_of = {}
+for r in links:
+    succ_of.setdefault(r['predecessor_code'], []).append(r)
+for pre, out in succ_of.items():
+    # "một phần": an old unit split between new ones; each of its links is then partial, and there are several.
+    partial = {r['partial'] for r in out}
+    check(partial == {'false'} and len(out) == 1 or partial == {'true'} and len(out) > 1,
+          f'successors: {pre} has {len(out)} successors with partial {sorted(partial)}')
+for pre, succ in [('709H', '709'), ('712H', '712'), ('712.11', '712.09'), ('712.12', '712.09')]:
+    check([(r['successor_code'], r['partial'], r['effective_on']) for r in succ_of.get(pre, [])]
+          == [(succ, 'false', '2020-02-01')], f'successors: {pre} -> {succ} (2020)')
+unlinked = [r['code'] for r in communes if valid_on(r, D('2025-06-30')) and r['code'] not in succ_of]
+check(not unlinked, f'successors: old communes valid on 2025-06-30 without a successor: {unlinked}')
+check(not any(r['kind'] == 'district' and r['code'] in succ_of for r in org if r['valid_to'] == '2025-07-01'),
+      'successors: the district level ended without successors')
+
+# The links of 2025 are the published ones: each new unit's former old Tây Ninh units, matched by name and old
+# district ("Phường 4" of Tây Ninh city is "Phường IV" here).
+FORMER = re.compile(r'^(.+?) \(([^()]+)\) \[\d+(, một phần)?\]$')
+old_key = {(r['name'], by_code[r['parent_code']]['name']): r['code'] for r in communes if valid_on(r, D('2025-06-30'))}
+expected, unmatched = set(), []
+for p in published:
+    if p['former_province'] != 'Tỉnh Tây Ninh':
+        continue
+    for part in p['former_units'].split('; '):
+        m = FORMER.match(part)
+        name = 'Phường IV' if m and (m[1], m[2]) == ('Phường 4', 'Thành phố Tây Ninh') else m and m[1]
+        code = m and old_key.get((name, m[2]))
+        if code is None:
+            unmatched.append(part)
+        else:
+            expected.add((code, p['new_code'], 'true' if m[3] else 'false'))
+check(not unmatched, f'successors: former units not matched to an old commune: {unmatched}')
+got_2025 = {(r['predecessor_code'], r['successor_code'], r['partial']) for r in links if r['effective_on'] == '2025-07-01'}
+check(got_2025 == expected, f'successors: 2025 links differ from the published list: missing '
+      f'{sorted(expected - got_2025)[:5]}, extra {sorted(got_2025 - expected)[:5]}')
+with_old = {r['successor_code'] for r in links if r['effective_on'] == '2025-07-01'}
+check(len(with_old) == 36, f'successors: {len(with_old)} new units with old Tây Ninh predecessors, expected 36')
+check(sum(1 for r in links if r['partial'] == 'true') > 0, 'successors: no partial link')
+
+# ---------------------------------------------------------------- dated attributes
+revisions = load('org_unit_revisions.csv')
+for r in revisions:
+    u, seat = by_code.get(r['code']), by_code.get(r['seat_code']) if r['seat_code'] else None
+    if not check(u is not None, f'revisions: unknown unit {r["code"]}'):
+        continue
+    check(not r['valid_to'] or D(r['valid_to']) > D(r['valid_from']), f'revisions: {r}')
+    check(not r['seat_code'] or seat is not None and valid_on(seat, D(r['valid_from']))
+          and (seat['valid_to'] or '9999') >= (r['valid_to'] or '9999'), f'revisions: seat of {r} not valid throughout')
+    check(not u['stat_code'], f'revisions: {r["code"]} has a stat_code in org_units too (one place for it)')
+for code in {r['code'] for r in revisions}:
+    own = sorted((r for r in revisions if r['code'] == code), key=lambda r: r['valid_from'])
+    u = by_code.get(code, {})
+    check(own[0]['valid_from'] == u.get('valid_from') and own[-1]['valid_to'] == u.get('valid_to')
+          and all(a['valid_to'] == b['valid_from'] for a, b in zip(own, own[1:])),
+          f'revisions: {code} does not cover its validity without gaps or overlaps')
+tnh = [(r['valid_from'], r['valid_to'], r['stat_code'], by_code.get(r['seat_code'], {}).get('name')) for r in revisions
+       if r['code'] == 'TNH']
+check(tnh == [('2000-01-01', '2025-07-01', '72', 'Thành phố Tây Ninh'), ('2025-07-01', '', '80', 'Phường Long An')],
+      f'revisions: the province {tnh}')
 
 # ---------------------------------------------------------------- fields
 fields = load('fields.csv')
@@ -437,7 +556,7 @@ if failures:
     print(f'{len(failures)} failure(s)')
     sys.exit(1)
 print('reference data ok: ' + ', '.join(f'{n} {k}' for k, n in [
-    ('org units', len(org)), ('fields', len(fields)), ('procedures', len(procs)), ('tasks', len(tasks)),
+    ('org units', len(org)), ('successor links', len(links)), ('revisions', len(revisions)), ('fields', len(fields)), ('procedures', len(procs)), ('tasks', len(tasks)),
     ('indicators', len(inds)), ('indicator values', len(vals)), ('feedback items', len(fb))]))
 print(f'  F2 306, F3 {dict(got)}, F4 {len(oct31)}/16 (Sep {sep30}), F9 {s9["received"]}/{q9["received"]}/'
       f'{s9["forwarded"]}/{s9["answeredOnline"]}, F10 {len(v2020)} = {lv["province"]}/{lv["district"]}/'

@@ -6,18 +6,23 @@ Deterministic: stdlib only, fixed seeds, one random.Random per file so that edit
 not shift the others. Running it twice gives byte-identical files.
 
 Usage: python3 seed-data/tools/make_reference.py [output-dir]
-Facts come from shared/design/REFERENCE-DATA.md and DOMAIN.md (source=published); everything else is
-made up plausibly (source=synthetic). check_reference.py asserts the constraints.
+Facts come from the province's published documents (source=published); everything else is made up
+plausibly (source=synthetic). The org units after the 2025 reorganisation are read from
+seed-data/reference/sources/ (see its README.md for the documents). check_reference.py asserts the
+constraints.
 """
 import csv
 import datetime as dt
 import io
 import random
+import re
 import sys
 from pathlib import Path
 
 SEED = 20241031
 OUT = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / 'reference'
+# Inputs, always read from the repository whatever the output directory.
+SOURCES = Path(__file__).resolve().parent.parent / 'reference' / 'sources'
 
 D = dt.date.fromisoformat
 PUB, SYN = 'published', 'synthetic'
@@ -80,7 +85,8 @@ OTHER_AGENCIES = [
     ('TTRA', 'Thanh tra tỉnh'),
     ('SNGV', 'Sở Ngoại vụ'),
 ]
-# (code, name, valid_from, valid_to, successor, stat code published?)
+# (code, name, valid_from, valid_to, successor, stat code published?); valid_to None = until the 2025
+# reorganisation, when the district level ended.
 DISTRICTS = [
     ('703', 'Thành phố Tây Ninh', '2000-01-01', None, None, False),
     ('705', 'Huyện Tân Biên', '2000-01-01', None, None, True),
@@ -94,7 +100,7 @@ DISTRICTS = [
     ('712H', 'Huyện Trảng Bàng', '2000-01-01', '2020-02-01', '712', True),
     ('712', 'Thị xã Trảng Bàng', '2020-02-01', None, None, True),
 ]
-# Communes in the order of REFERENCE-DATA.md; code = district + '.' + two digits in this order.
+# Communes in the order of the province's pre-2025 list; code = district + '.' + two digits in this order.
 COMMUNES = {
     '703': ['Phường 1', 'Phường 2', 'Phường 3', 'Phường IV', 'Phường Hiệp Ninh', 'Phường Ninh Sơn',
             'Phường Ninh Thạnh', 'Xã Bình Minh', 'Xã Tân Bình', 'Xã Thạnh Tân'],
@@ -120,19 +126,47 @@ MERGE_DATE = '2020-02-01'
 MERGED_INTO = ('712', 'Xã Phước Bình')
 MERGED_FROM = ['Xã Phước Lưu', 'Xã Bình Thạnh']
 
-ORG_HEADER = ['code', 'name', 'kind', 'parent_code', 'valid_from', 'valid_to', 'successor_code',
-              'stat_code', 'source']
+# The 2025 reorganisation (Resolution 202/2025/QH15, Resolution 1682/NQ-UBTVQH15): from this day the district
+# level is gone and the 96 communes and wards of sources/tayninh-2025-communes.csv replace the old ones.
+REORG_DATE = '2025-07-01'
+REORG_SOURCE = SOURCES / 'tayninh-2025-communes.csv'
+OLD_PROVINCE = 'Tỉnh Tây Ninh'
+# How the source spells an old unit that our list spells otherwise: (name, old district) -> our name.
+OLD_NAME_ALIASES = {('Phường 4', 'Thành phố Tây Ninh'): 'Phường IV'}
+FORMER_UNIT = re.compile(r'^(?P<name>.+?) \((?P<district>[^()]+)\) \[(?P<code>\d+)(?P<partial>, một phần)?\]$')
+# The 36 commune centres of the old Tây Ninh area were announced by name (Notice 2559/TB-UBND); the other 60
+# follow the same naming rule (Decree 118/2025/NĐ-CP gives every commune and ward one).
+CENTRE_PREFIX = 'Trung tâm Phục vụ hành chính công '
+# The province keeps its code and name; its statistics code and seat are dated attributes.
+# (valid_from, valid_to, stat_code, seat: the code of the unit it sits in, or None)
+PROVINCE_REVISIONS = [
+    ('2000-01-01', REORG_DATE, '72', '703'),   # the provincial capital, Thành phố Tây Ninh
+    (REORG_DATE, None, '80', 'Phường Long An'),  # Resolution 202/2025/QH15; named, resolved to its code below
+]
+
+ORG_HEADER = ['code', 'name', 'kind', 'parent_code', 'valid_from', 'valid_to', 'stat_code', 'source']
+SUCCESSOR_HEADER = ['predecessor_code', 'successor_code', 'partial', 'effective_on', 'source']
+REVISION_HEADER = ['code', 'valid_from', 'valid_to', 'stat_code', 'seat_code', 'source']
+
+
+def read_reorganisation():
+    with REORG_SOURCE.open(encoding='utf-8', newline='') as f:
+        return list(csv.DictReader(f))
 
 
 def build_org_units():
-    rows = [[PROVINCE[0], PROVINCE[1], 'province', None, '2000-01-01', None, None, '72', PUB],
-            [CENTRE[0], CENTRE[1], 'serviceCentre', 'TNH', '2018-03-01', None, None, None, PUB]]
+    """Org units, successor links and dated attributes: (org rows, successor rows, revision rows)."""
+    rows = [[PROVINCE[0], PROVINCE[1], 'province', None, '2000-01-01', None, None, PUB],
+            [CENTRE[0], CENTRE[1], 'serviceCentre', 'TNH', '2018-03-01', None, None, PUB]]
+    links = []
     for code, name, since, src in CENTRE_AGENCIES:
-        rows.append([code, name, 'agency', 'TTPVHCC', since, None, None, None, src])
+        rows.append([code, name, 'agency', 'TTPVHCC', since, None, None, src])
     for code, name in OTHER_AGENCIES:
-        rows.append([code, name, 'agency', 'TNH', '2000-01-01', None, None, None, PUB])
+        rows.append([code, name, 'agency', 'TNH', '2000-01-01', None, None, PUB])
     for code, name, vf, vt, succ, pub in DISTRICTS:
-        rows.append([code, name, 'district', 'TNH', vf, vt, succ, code[:3], PUB if pub else SYN])
+        rows.append([code, name, 'district', 'TNH', vf, vt or REORG_DATE, code[:3], PUB if pub else SYN])
+        if succ:
+            links.append([code, succ, False, vt, PUB])
     phuoc_binh = None
     for dcode in sorted(COMMUNES):
         names = COMMUNES[dcode]
@@ -141,15 +175,53 @@ def build_org_units():
             vf = '2000-01-01'
             if (dcode, name) == MERGED_INTO:
                 vf, phuoc_binh = MERGE_DATE, code
-            rows.append([code, name, 'commune', dcode, vf, None, None, None, PUB])
+            rows.append([code, name, 'commune', dcode, vf, REORG_DATE, None, PUB])
         if dcode == MERGED_INTO[0]:
             for j, name in enumerate(MERGED_FROM, len(names) + 1):
-                rows.append([f'{dcode}.{j:02d}', name, 'commune', dcode, '2000-01-01', MERGE_DATE,
-                             '@PB', None, PUB])
-    for r in rows:
-        if r[6] == '@PB':
-            r[6] = phuoc_binh
-    return rows
+                rows.append([f'{dcode}.{j:02d}', name, 'commune', dcode, '2000-01-01', MERGE_DATE, None, PUB])
+                links.append([f'{dcode}.{j:02d}', '@PB', False, MERGE_DATE, PUB])
+    for link in links:
+        if link[1] == '@PB':
+            link[1] = phuoc_binh
+
+    new_rows, new_links = build_reorganisation(rows)
+    rows += new_rows
+    links += new_links
+    by_name = {r[1]: r[0] for r in new_rows if r[2] == 'commune'}
+    revisions = [['TNH', vf, vt, stat, by_name.get(seat, seat), PUB] for vf, vt, stat, seat in PROVINCE_REVISIONS]
+    return rows, links, revisions
+
+
+def build_reorganisation(old_rows):
+    """The 96 new communes and wards with their centres, and the links from every old commune to them."""
+    district_names = {r[0]: r[1] for r in old_rows if r[2] == 'district' and r[5] == REORG_DATE}
+    old_communes = {(r[1], district_names[r[3]]): r[0] for r in old_rows if r[2] == 'commune' and r[5] == REORG_DATE}
+    rows, links, unmatched = [], [], []
+    for src in read_reorganisation():
+        code, name, kind = src['new_code'], src['new_name'], src['kind']
+        assert re.fullmatch(r'\d{5}', code), code
+        assert name.split(' ')[0].lower() == kind, (name, kind)
+        rows.append([code, name, 'commune', 'TNH', REORG_DATE, None, code, PUB])
+        centre_source = PUB if src['former_province'] == OLD_PROVINCE else SYN
+        rows.append([f'{code}.TTPVHCC', CENTRE_PREFIX + name[0].lower() + name[1:], 'serviceCentre', code,
+                     REORG_DATE, None, None, centre_source])
+        if src['former_province'] != OLD_PROVINCE:
+            continue  # old Long An's units were never in the operations centre's data
+        for part in src['former_units'].split('; '):
+            m = FORMER_UNIT.match(part)
+            assert m, part
+            key = (m['name'], m['district'])
+            old = old_communes.get((OLD_NAME_ALIASES.get(key, key[0]), key[1]))
+            if old is None:
+                unmatched.append(f'{part} -> {name}')
+                continue
+            links.append([old, code, m['partial'] is not None, REORG_DATE, PUB])
+    linked = {link[0] for link in links}
+    missing = sorted(c for c in old_communes.values() if c not in linked)
+    if unmatched or missing:
+        raise SystemExit('reorganisation: unmatched former units: ' + '; '.join(unmatched)
+                         + ' | old communes without a successor: ' + ', '.join(missing))
+    return rows, links
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1657,8 +1729,10 @@ def build_feedback(org_rows, proc_rows):
 def main():
     OUT.mkdir(parents=True, exist_ok=True)
     counts = {}
-    org = build_org_units()
+    org, successors, revisions = build_org_units()
     counts['org_units.csv'] = write_csv('org_units.csv', ORG_HEADER, org)
+    counts['org_unit_successors.csv'] = write_csv('org_unit_successors.csv', SUCCESSOR_HEADER, successors)
+    counts['org_unit_revisions.csv'] = write_csv('org_unit_revisions.csv', REVISION_HEADER, revisions)
     counts['fields.csv'] = write_csv(
         'fields.csv',
         ['code', 'name', 'owner_agency_code', 'due_days_min', 'due_days_max', 'speed', 'late_weight',

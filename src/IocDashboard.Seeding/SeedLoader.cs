@@ -24,8 +24,9 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => ReferenceWriter.IsEmptyAsync(dataSource, cancellationToken);
 
     /// <summary>
-    /// Loads only the dimensions (org units, fields, procedures, reform areas, indicator definitions): what the
-    /// connectors need before they pull the facts from the source systems.
+    /// Loads only the dimensions (org units with their links and dated attributes, fields, procedures, reform areas,
+    /// indicator definitions): what the connectors need before they pull the facts from the source systems. Upserts:
+    /// on a filled warehouse it changes only what the files changed.
     /// </summary>
     public async Task LoadDimensionsAsync(string seedDataDirectory, CancellationToken cancellationToken)
     {

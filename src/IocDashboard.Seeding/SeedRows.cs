@@ -14,7 +14,10 @@ internal static class SeedRows
 {
     public static ReferenceDimensions Dimensions(Seed.ReferenceData reference) => new(
         reference.OrgUnits.Select(u => new OrgUnitRow(
-            u.Code, u.Name, u.Kind, u.ParentCode, u.ValidFrom, u.ValidTo, u.SuccessorCode, u.StatCode, RowOrigins.Parse(u.Source))).ToList(),
+            u.Code, u.Name, u.Kind, u.ParentCode, u.ValidFrom, u.ValidTo, u.StatCode, RowOrigins.Parse(u.Source))).ToList(),
+        reference.OrgUnitSuccessors.Select(l => new OrgUnitSuccessorRow(l.PredecessorCode, l.SuccessorCode, l.Partial, l.EffectiveOn)).ToList(),
+        reference.OrgUnitRevisions.Select(r => new OrgUnitRevisionRow(
+            r.Code, r.ValidFrom, r.ValidTo, r.StatCode, r.SeatCode, RowOrigins.Parse(r.Source))).ToList(),
         reference.Fields.Select(f => new FieldRow(f.Code, f.Name, f.OwnerAgencyCode, RowOrigins.Parse(f.Source))).ToList(),
         reference.Procedures.Select(p => new ProcedureRow(
             p.Code, p.Name, p.FieldCode, DossierCodes.ParseLevel(p.Level), (short)p.OnlineLevel, p.ValidFrom, p.ValidTo, p.PortalIntegrated,

@@ -82,8 +82,12 @@ internal sealed class StreamPlan
     {
         var units = reference.OrgUnits;
         var byCode = units.ToDictionary(u => u.Code);
-        List<OrgUnitRow> PredecessorsOf(OrgUnitRow unit) => units.Where(u => u.SuccessorCode == unit.Code).ToList();
-        bool IsCurrent(OrgUnitRow u) => u.ValidTo is null;
+        var predecessorCodes = reference.OrgUnitSuccessors.ToLookup(l => l.SuccessorCode, l => l.PredecessorCode);
+        List<OrgUnitRow> PredecessorsOf(OrgUnitRow unit) => units.Where(u => predecessorCodes[unit.Code].Contains(u.Code)).ToList();
+
+        // The streams are the units as they stand at the end of the history; the units of the 2025
+        // reorganisation come after it.
+        bool IsCurrent(OrgUnitRow u) => u.IsValidOn(profile.To);
 
         var streams = new List<DossierStream>
         {

@@ -5,6 +5,8 @@ namespace IocDashboard.SeedData.Reference;
 /// <summary>Everything in seed-data/reference, read once.</summary>
 public sealed record ReferenceData(
     IReadOnlyList<OrgUnitRow> OrgUnits,
+    IReadOnlyList<OrgUnitSuccessorRow> OrgUnitSuccessors,
+    IReadOnlyList<OrgUnitRevisionRow> OrgUnitRevisions,
     IReadOnlyList<FieldRow> Fields,
     IReadOnlyList<ProcedureRow> Procedures,
     IReadOnlyList<ReformAreaRow> ReformAreas,
@@ -22,7 +24,12 @@ public sealed record ReferenceData(
         return new ReferenceData(
             Read("org_units.csv").Select(r => new OrgUnitRow(
                 r.Text("code"), r.Text("name"), r.Text("kind"), r.OptionalText("parent_code"), r.Date("valid_from"),
-                r.OptionalDate("valid_to"), r.OptionalText("successor_code"), r.OptionalText("stat_code"), r.Text("source"))).ToList(),
+                r.OptionalDate("valid_to"), r.OptionalText("stat_code"), r.Text("source"))).ToList(),
+            Read("org_unit_successors.csv").Select(r => new OrgUnitSuccessorRow(
+                r.Text("predecessor_code"), r.Text("successor_code"), r.Bool("partial"), r.Date("effective_on"), r.Text("source"))).ToList(),
+            Read("org_unit_revisions.csv").Select(r => new OrgUnitRevisionRow(
+                r.Text("code"), r.Date("valid_from"), r.OptionalDate("valid_to"), r.OptionalText("stat_code"), r.OptionalText("seat_code"),
+                r.Text("source"))).ToList(),
             Read("fields.csv").Select(r => new FieldRow(
                 r.Text("code"), r.Text("name"), r.Text("owner_agency_code"), r.Int("due_days_min"), r.Int("due_days_max"),
                 r.Text("speed"), r.Double("late_weight"), r.Double("weight_province"), r.Double("weight_district"),

@@ -3,12 +3,22 @@ namespace IocDashboard.SeedData.Reference;
 // Plain records of the reference files in seed-data/reference (one per CSV row). Kinds and levels stay
 // strings here: this project is the "other side" and shares no types with the warehouse.
 
+/// <summary>An org unit; valid from <paramref name="ValidFrom"/> up to, not including, <paramref name="ValidTo"/>.</summary>
 public sealed record OrgUnitRow(
     string Code, string Name, string Kind, string? ParentCode, DateOnly ValidFrom, DateOnly? ValidTo,
-    string? SuccessorCode, string? StatCode, string Source)
+    string? StatCode, string Source)
 {
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day < ValidTo);
 }
+
+/// <summary>
+/// An old unit went (wholly, or in part when <paramref name="Partial"/>) into a new one on
+/// <paramref name="EffectiveOn"/>: the predecessor's valid_to and the successor's valid_from.
+/// </summary>
+public sealed record OrgUnitSuccessorRow(string PredecessorCode, string SuccessorCode, bool Partial, DateOnly EffectiveOn, string Source);
+
+/// <summary>A unit's dated attributes (statistics code, seat) over [ValidFrom, ValidTo), when they change while its code stays.</summary>
+public sealed record OrgUnitRevisionRow(string Code, DateOnly ValidFrom, DateOnly? ValidTo, string? StatCode, string? SeatCode, string Source);
 
 public sealed record FieldRow(
     string Code, string Name, string OwnerAgencyCode, int DueDaysMin, int DueDaysMax, string Speed,

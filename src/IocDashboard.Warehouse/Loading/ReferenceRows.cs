@@ -6,10 +6,21 @@ namespace IocDashboard.Warehouse.Loading;
 // owner, a procedure's field), as their sources do; the writer maps the codes to ids. Source is where the row
 // came from (the column of that name).
 
-/// <summary>An org unit with its validity and, by code, its parent and successor (rows of the same batch).</summary>
+/// <summary>An org unit valid over [ValidFrom, ValidTo), with its parent by code (a row of the same batch).</summary>
 public sealed record OrgUnitRow(
-    string Code, string Name, string Kind, string? ParentCode, DateOnly ValidFrom, DateOnly? ValidTo, string? SuccessorCode,
-    string? StatCode, RowOrigin Source);
+    string Code, string Name, string Kind, string? ParentCode, DateOnly ValidFrom, DateOnly? ValidTo, string? StatCode, RowOrigin Source);
+
+/// <summary>
+/// The unit <paramref name="PredecessorCode"/> went into <paramref name="SuccessorCode"/> on <paramref name="EffectiveOn"/>,
+/// wholly or, when <paramref name="Partial"/>, only in part (it was split between several successors).
+/// </summary>
+public sealed record OrgUnitSuccessorRow(string PredecessorCode, string SuccessorCode, bool Partial, DateOnly EffectiveOn);
+
+/// <summary>
+/// Attributes of a unit that changed while it kept its code, valid over [ValidFrom, ValidTo): its statistics code and
+/// its seat (another unit, by code). They override the unit's own stat_code on those days.
+/// </summary>
+public sealed record OrgUnitRevisionRow(string Code, DateOnly ValidFrom, DateOnly? ValidTo, string? StatCode, string? SeatCode, RowOrigin Source);
 
 public sealed record FieldRow(string Code, string Name, string OwnerAgencyCode, RowOrigin Source);
 
@@ -27,6 +38,8 @@ public sealed record IndicatorTargetRow(string IndicatorCode, short Year, decima
 /// <summary>Every dimension the source systems refer to by code, written together by <see cref="ReferenceWriter"/>.</summary>
 public sealed record ReferenceDimensions(
     IReadOnlyList<OrgUnitRow> OrgUnits,
+    IReadOnlyList<OrgUnitSuccessorRow> OrgUnitSuccessors,
+    IReadOnlyList<OrgUnitRevisionRow> OrgUnitRevisions,
     IReadOnlyList<FieldRow> Fields,
     IReadOnlyList<ProcedureRow> Procedures,
     IReadOnlyList<ReformAreaRow> ReformAreas,

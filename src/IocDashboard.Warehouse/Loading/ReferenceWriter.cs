@@ -4,10 +4,12 @@ using NpgsqlTypes;
 namespace IocDashboard.Warehouse.Loading;
 
 /// <summary>
-/// Writes the dimensions the source systems refer to by code, into an empty warehouse, inside the caller's
-/// transaction: org units with their links, fields, reform areas, indicator definitions, the procedure catalogue
-/// and the indicators' yearly targets. A step's codes are mapped to ids through <see cref="ReferenceCodes"/> read
-/// back on the same transaction after the step it depends on.
+/// Writes the dimensions the source systems refer to by code, inside the caller's transaction: org units with their
+/// parents, successor links and dated attributes (<see cref="OrgUnitWriter"/>), fields, reform areas, indicator
+/// definitions, the procedure catalogue and the indicators' yearly targets. Every row is upserted by its natural key,
+/// so writing the same dimensions into a filled warehouse changes nothing and newer ones update it in place, keeping
+/// the ids the facts point at. A step's codes are mapped to ids through <see cref="ReferenceCodes"/> read back on
+/// the same transaction after the step it depends on.
 /// </summary>
 public sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
 {
@@ -21,84 +23,94 @@ public sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
     /// <summary>Writes every dimension and returns the codes and ids of all of them.</summary>
     public async Task<ReferenceCodes> WriteAsync(ReferenceDimensions dimensions, CancellationToken ct)
     {
-        await CopyAsync("core.org_units (code, name, kind, valid_from, valid_to, stat_code, source, load_batch_id)", dimensions.OrgUnits,
-            (w, u) =>
-            {
-                w.WriteText(u.Code, u.Name, u.Kind);
-                w.Write(u.ValidFrom, NpgsqlDbType.Date);
-                w.WriteNullable(u.ValidTo, NpgsqlDbType.Date);
-                w.WriteNullable(u.StatCode);
-                w.Write(u.Source.ToText(), NpgsqlDbType.Text);
-                w.Write(batch, NpgsqlDbType.Bigint);
-            }, ct);
+        await OrgUnitWriter.WriteAsync(connection, dimensions, batch, ct);
         var codes = await ReferenceCodes.LoadAsync(connection, ct);
-        await LinkOrgUnitsAsync(dimensions.OrgUnits, codes.Units, ct);
 
-        await CopyAsync("core.procedure_fields (code, name, owner_agency_id, source)", dimensions.Fields,
-            (w, f) =>
-            {
-                w.WriteText(f.Code, f.Name);
-                w.Write(codes.Units[f.OwnerAgencyCode], NpgsqlDbType.Integer);
-                w.Write(f.Source.ToText(), NpgsqlDbType.Text);
-            }, ct);
-        await CopyAsync("core.reform_areas (code, name, is_reform_area)", dimensions.ReformAreas,
-            (w, a) =>
-            {
-                w.WriteText(a.Code, a.Name);
-                w.Write(a.IsReformArea, NpgsqlDbType.Boolean);
-            }, ct);
-        await CopyAsync("core.dx_indicators (code, name, unit, direction, owner_agency_id, origin, source)", dimensions.Indicators,
-            (w, i) =>
-            {
-                w.WriteText(i.Code, i.Name, i.Unit, i.Direction);
-                w.Write(codes.Units[i.OwnerAgencyCode], NpgsqlDbType.Integer);
-                w.Write(i.Origin, NpgsqlDbType.Text);
-                w.Write(i.Source.ToText(), NpgsqlDbType.Text);
-            }, ct);
+        var fields = dimensions.Fields;
+        await ExecuteAsync("""
+            insert into core.procedure_fields as f (code, name, owner_agency_id, source)
+            select * from unnest(@code, @name, @owner, @source)
+            on conflict (code) do update
+            set name = excluded.name, owner_agency_id = excluded.owner_agency_id, source = excluded.source
+            where (f.name, f.owner_agency_id, f.source) is distinct from (excluded.name, excluded.owner_agency_id, excluded.source)
+            """, ct,
+            SqlArrays.Of("code", fields.Select(f => f.Code)),
+            SqlArrays.Of("name", fields.Select(f => f.Name)),
+            SqlArrays.Of("owner", fields.Select(f => codes.Units[f.OwnerAgencyCode])),
+            SqlArrays.Of("source", fields.Select(f => f.Source.ToText())));
+
+        var areas = dimensions.ReformAreas;
+        await ExecuteAsync("""
+            insert into core.reform_areas as a (code, name, is_reform_area)
+            select * from unnest(@code, @name, @is_reform_area)
+            on conflict (code) do update
+            set name = excluded.name, is_reform_area = excluded.is_reform_area
+            where (a.name, a.is_reform_area) is distinct from (excluded.name, excluded.is_reform_area)
+            """, ct,
+            SqlArrays.Of("code", areas.Select(a => a.Code)),
+            SqlArrays.Of("name", areas.Select(a => a.Name)),
+            SqlArrays.Of("is_reform_area", areas.Select(a => a.IsReformArea)));
+
+        var indicators = dimensions.Indicators;
+        await ExecuteAsync("""
+            insert into core.dx_indicators as i (code, name, unit, direction, owner_agency_id, origin, source)
+            select * from unnest(@code, @name, @unit, @direction, @owner, @origin, @source)
+            on conflict (code) do update
+            set name = excluded.name, unit = excluded.unit, direction = excluded.direction, owner_agency_id = excluded.owner_agency_id,
+                origin = excluded.origin, source = excluded.source
+            where (i.name, i.unit, i.direction, i.owner_agency_id, i.origin, i.source)
+                  is distinct from (excluded.name, excluded.unit, excluded.direction, excluded.owner_agency_id, excluded.origin, excluded.source)
+            """, ct,
+            SqlArrays.Of("code", indicators.Select(i => i.Code)),
+            SqlArrays.Of("name", indicators.Select(i => i.Name)),
+            SqlArrays.Of("unit", indicators.Select(i => i.Unit)),
+            SqlArrays.Of("direction", indicators.Select(i => i.Direction)),
+            SqlArrays.Of("owner", indicators.Select(i => codes.Units[i.OwnerAgencyCode])),
+            SqlArrays.Of("origin", indicators.Select(i => i.Origin)),
+            SqlArrays.Of("source", indicators.Select(i => i.Source.ToText())));
         codes = await ReferenceCodes.LoadAsync(connection, ct);
 
-        await CopyAsync(
-            "core.procedures (code, name, field_id, level, online_level, valid_from, valid_to, portal_integrated, source, load_batch_id)",
-            dimensions.Procedures,
-            (w, p) =>
-            {
-                w.WriteText(p.Code, p.Name);
-                w.Write(codes.Fields[p.FieldCode], NpgsqlDbType.Smallint);
-                w.Write((short)p.Level, NpgsqlDbType.Smallint);
-                w.Write(p.OnlineLevel, NpgsqlDbType.Smallint);
-                w.Write(p.ValidFrom, NpgsqlDbType.Date);
-                w.WriteNullable(p.ValidTo, NpgsqlDbType.Date);
-                w.Write(p.PortalIntegrated, NpgsqlDbType.Boolean);
-                w.Write(p.Source.ToText(), NpgsqlDbType.Text);
-                w.Write(batch, NpgsqlDbType.Bigint);
-            }, ct);
-        await CopyAsync("core.dx_indicator_targets (indicator_id, year, target)", dimensions.IndicatorTargets,
-            (w, t) =>
-            {
-                w.Write(codes.Indicators[t.IndicatorCode], NpgsqlDbType.Smallint);
-                w.Write(t.Year, NpgsqlDbType.Smallint);
-                w.Write(t.Target, NpgsqlDbType.Numeric);
-            }, ct);
+        var procedures = dimensions.Procedures;
+        await ExecuteAsync("""
+            insert into core.procedures as p (code, name, field_id, level, online_level, valid_from, valid_to, portal_integrated, source, load_batch_id)
+            select *, @batch from unnest(@code, @name, @field, @level, @online_level, @valid_from, @valid_to, @portal, @source)
+            on conflict (code) do update
+            set name = excluded.name, field_id = excluded.field_id, level = excluded.level, online_level = excluded.online_level,
+                valid_from = excluded.valid_from, valid_to = excluded.valid_to, portal_integrated = excluded.portal_integrated,
+                source = excluded.source, load_batch_id = excluded.load_batch_id
+            where (p.name, p.field_id, p.level, p.online_level, p.valid_from, p.valid_to, p.portal_integrated, p.source)
+                  is distinct from (excluded.name, excluded.field_id, excluded.level, excluded.online_level, excluded.valid_from,
+                                    excluded.valid_to, excluded.portal_integrated, excluded.source)
+            """, ct,
+            SqlArrays.Of("code", procedures.Select(p => p.Code)),
+            SqlArrays.Of("name", procedures.Select(p => p.Name)),
+            SqlArrays.Of("field", procedures.Select(p => codes.Fields[p.FieldCode])),
+            SqlArrays.Of("level", procedures.Select(p => (short)p.Level)),
+            SqlArrays.Of("online_level", procedures.Select(p => p.OnlineLevel)),
+            SqlArrays.Of("valid_from", procedures.Select(p => p.ValidFrom)),
+            SqlArrays.OfNullable("valid_to", NpgsqlDbType.Date, procedures.Select(p => p.ValidTo)),
+            SqlArrays.Of("portal", procedures.Select(p => p.PortalIntegrated)),
+            SqlArrays.Of("source", procedures.Select(p => p.Source.ToText())),
+            new NpgsqlParameter<long>("batch", batch));
+
+        var targets = dimensions.IndicatorTargets;
+        await ExecuteAsync("""
+            insert into core.dx_indicator_targets as t (indicator_id, year, target)
+            select * from unnest(@indicator, @year, @target)
+            on conflict (indicator_id, year) do update
+            set target = excluded.target
+            where t.target is distinct from excluded.target
+            """, ct,
+            SqlArrays.Of("indicator", targets.Select(t => codes.Indicators[t.IndicatorCode])),
+            SqlArrays.Of("year", targets.Select(t => t.Year)),
+            SqlArrays.Of("target", targets.Select(t => t.Target)));
         return await ReferenceCodes.LoadAsync(connection, ct);
     }
 
-    /// <summary>Parents and successors are other rows of the same batch, so they are set once every row has its id.</summary>
-    private async Task LinkOrgUnitsAsync(IReadOnlyList<OrgUnitRow> rows, IReadOnlyDictionary<string, int> units, CancellationToken ct)
+    private async Task ExecuteAsync(string sql, CancellationToken ct, params NpgsqlParameter[] parameters)
     {
-        await using var link = new NpgsqlCommand(
-            "update core.org_units set parent_id = @parent, successor_id = @successor where id = @id", connection);
-        var parent = link.Parameters.Add("parent", NpgsqlDbType.Integer);
-        var successor = link.Parameters.Add("successor", NpgsqlDbType.Integer);
-        var id = link.Parameters.Add("id", NpgsqlDbType.Integer);
-        foreach (var u in rows.Where(u => u.ParentCode is not null || u.SuccessorCode is not null))
-        {
-            parent.Value = u.ParentCode is { } p ? units[p] : DBNull.Value;
-            successor.Value = u.SuccessorCode is { } s ? units[s] : DBNull.Value;
-            id.Value = units[u.Code];
-            await link.ExecuteNonQueryAsync(ct);
-        }
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddRange(parameters);
+        await command.ExecuteNonQueryAsync(ct);
     }
-
-    private Task<ulong> CopyAsync<TRow>(string tableAndColumns, IEnumerable<TRow> rows, Action<NpgsqlBinaryImporter, TRow> write, CancellationToken ct) =>
-        BinaryCopy.WriteAsync(connection, tableAndColumns, rows, write, ct);
 }

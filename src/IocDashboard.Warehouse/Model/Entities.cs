@@ -23,8 +23,30 @@ public sealed class OrgUnit
     public int? ParentId { get; init; }
     public DateOnly ValidFrom { get; init; }
     public DateOnly? ValidTo { get; init; }
-    public int? SuccessorId { get; init; }
     public string? StatCode { get; init; }
+    public required string Source { get; init; }
+    public long? LoadBatchId { get; init; }
+
+    public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day < ValidTo);
+}
+
+/// <summary>The predecessor went into the successor on EffectiveOn; Partial when only part of it did (it was split).</summary>
+public sealed class OrgUnitSuccessor
+{
+    public int PredecessorId { get; init; }
+    public int SuccessorId { get; init; }
+    public bool Partial { get; init; }
+    public DateOnly EffectiveOn { get; init; }
+}
+
+/// <summary>A unit's statistics code and seat over [ValidFrom, ValidTo), overriding the unit's own stat code on those days.</summary>
+public sealed class OrgUnitRevision
+{
+    public int OrgUnitId { get; init; }
+    public DateOnly ValidFrom { get; init; }
+    public DateOnly? ValidTo { get; init; }
+    public string? StatCode { get; init; }
+    public int? SeatId { get; init; }
     public required string Source { get; init; }
     public long? LoadBatchId { get; init; }
 

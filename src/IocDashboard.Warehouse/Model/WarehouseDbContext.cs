@@ -11,6 +11,8 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
 {
     public DbSet<LoadBatch> LoadBatches => Set<LoadBatch>();
     public DbSet<OrgUnit> OrgUnits => Set<OrgUnit>();
+    public DbSet<OrgUnitSuccessor> OrgUnitSuccessors => Set<OrgUnitSuccessor>();
+    public DbSet<OrgUnitRevision> OrgUnitRevisions => Set<OrgUnitRevision>();
     public DbSet<ProcedureField> ProcedureFields => Set<ProcedureField>();
     public DbSet<Procedure> Procedures => Set<Procedure>();
     public DbSet<ReformArea> ReformAreas => Set<ReformArea>();
@@ -27,6 +29,16 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
     {
         modelBuilder.Entity<LoadBatch>().ToTable("load_batches", "ingest");
         modelBuilder.Entity<OrgUnit>().ToTable("org_units", "core");
+        modelBuilder.Entity<OrgUnitSuccessor>(link =>
+        {
+            link.ToTable("org_unit_successors", "core");
+            link.HasKey(l => new { l.PredecessorId, l.SuccessorId });
+        });
+        modelBuilder.Entity<OrgUnitRevision>(revision =>
+        {
+            revision.ToTable("org_unit_revisions", "core");
+            revision.HasKey(r => new { r.OrgUnitId, r.ValidFrom });
+        });
         modelBuilder.Entity<ProcedureField>().ToTable("procedure_fields", "core");
         modelBuilder.Entity<Procedure>().ToTable("procedures", "core");
         modelBuilder.Entity<ReformArea>().ToTable("reform_areas", "core");

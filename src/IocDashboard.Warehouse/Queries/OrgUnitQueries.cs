@@ -1,10 +1,31 @@
+using System.Text.Json.Serialization;
 using IocDashboard.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace IocDashboard.Warehouse.Queries;
 
-/// <summary>An org unit and the units under it that are valid on the same date.</summary>
-public sealed record OrgUnitNode(string Code, string Name, string Kind, IReadOnlyList<OrgUnitNode> Children);
+/// <summary>
+/// An org unit as it stood on a date, with the units under it valid the same day. StatCode and Seat are the values
+/// of that day; Successors and Predecessors (left out when there are none) are the units it went into or came from,
+/// whatever the date, with whether only part of the old unit went across.
+/// </summary>
+public sealed record OrgUnitNode(
+    string Code,
+    string Name,
+    string Kind,
+    string? StatCode,
+    DateOnly ValidFrom,
+    DateOnly? ValidTo,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] OrgUnitSeat? Seat,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OrgUnitLink>? Successors,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<OrgUnitLink>? Predecessors,
+    IReadOnlyList<OrgUnitNode> Children);
+
+/// <summary>The other end of a successor link; Partial when the old unit was split and only part of it went across.</summary>
+public sealed record OrgUnitLink(string Code, bool Partial);
+
+/// <summary>The unit a unit has its seat in (the province's: the city, later the ward, it sits in).</summary>
+public sealed record OrgUnitSeat(string Code, string Name);
 
 public sealed class OrgUnitQueries(WarehouseDbContext db)
 {
@@ -14,12 +35,33 @@ public sealed class OrgUnitQueries(WarehouseDbContext db)
     /// <summary>The province's tree as it stood on <paramref name="asOf"/> (units valid that day).</summary>
     public async Task<IReadOnlyList<OrgUnitNode>> TreeAsync(DateOnly asOf, CancellationToken cancellationToken)
     {
-        var units = await db.OrgUnits.AsNoTracking()
-            .Where(u => u.ValidFrom <= asOf && (u.ValidTo == null || asOf < u.ValidTo))
-            .OrderBy(u => u.Id)
+        // A few hundred units and links in all: read whole, the links need the codes of units outside the day's tree.
+        var all = await db.OrgUnits.AsNoTracking().OrderBy(u => u.Id).ToListAsync(cancellationToken);
+        var links = await db.OrgUnitSuccessors.AsNoTracking().ToListAsync(cancellationToken);
+        var revisions = await db.OrgUnitRevisions.AsNoTracking()
+            .Where(r => r.ValidFrom <= asOf && (r.ValidTo == null || asOf < r.ValidTo))
             .ToListAsync(cancellationToken);
+
+        var byId = all.ToDictionary(u => u.Id);
+        var revisionOf = revisions.GroupBy(r => r.OrgUnitId).ToDictionary(g => g.Key, g => g.MaxBy(r => r.ValidFrom)!);
+        var successors = links.ToLookup(l => l.PredecessorId, l => new OrgUnitLink(byId[l.SuccessorId].Code, l.Partial));
+        var predecessors = links.ToLookup(l => l.SuccessorId, l => new OrgUnitLink(byId[l.PredecessorId].Code, l.Partial));
+        static IReadOnlyList<OrgUnitLink>? Listed(IEnumerable<OrgUnitLink> found) =>
+            found.OrderBy(l => l.Code, StringComparer.Ordinal).ToList() is { Count: > 0 } list ? list : null;
+
+        var units = all.Where(u => u.IsValidOn(asOf)).ToList();
         var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value);
-        OrgUnitNode Node(OrgUnit unit) => new(unit.Code, unit.Name, unit.Kind, children[unit.Id].Select(Node).ToList());
+        OrgUnitNode Node(OrgUnit unit)
+        {
+            var revision = revisionOf.GetValueOrDefault(unit.Id);
+            var seat = revision?.SeatId is { } seatId ? byId[seatId] : null;
+            return new OrgUnitNode(
+                unit.Code, unit.Name, unit.Kind, revision?.StatCode ?? unit.StatCode, unit.ValidFrom, unit.ValidTo,
+                seat is null ? null : new OrgUnitSeat(seat.Code, seat.Name),
+                Listed(successors[unit.Id]), Listed(predecessors[unit.Id]),
+                children[unit.Id].Select(Node).ToList());
+        }
+
         var valid = units.Select(u => u.Id).ToHashSet();
         return units.Where(u => u.ParentId is null || !valid.Contains(u.ParentId.Value)).Select(Node).ToList();
     }

@@ -10,7 +10,8 @@ namespace IocDashboard.Web.Hosting;
 
 /// <summary>
 /// The host's one-shot verbs: `migrate` applies the schema migrations; `seed [--if-empty] [--reference-only]`
-/// loads seed-data/ (everything, or only the dimensions the connectors need before they pull the facts).
+/// loads seed-data/ (everything into an empty warehouse, or only the dimensions the connectors need before they pull
+/// the facts, which may be re-run on a filled warehouse to bring its dimensions up to the files).
 /// They are explicit steps (run.sh calls them) so that replicas never migrate on start-up by accident.
 /// </summary>
 internal static class CommandLine
@@ -33,22 +34,24 @@ internal static class CommandLine
                 return 0;
             case "seed":
                 var loader = app.Services.GetRequiredService<SeedLoader>();
-                if (!await loader.IsEmptyAsync(ct))
+                var empty = await loader.IsEmptyAsync(ct);
+                if (!empty && args.Contains("--if-empty"))
                 {
-                    if (args.Contains("--if-empty"))
-                    {
-                        logger.LogInformation("The warehouse already holds data; seed skipped");
-                        return 0;
-                    }
-
-                    logger.LogError("The warehouse already holds data; seed refuses to load twice");
-                    return 1;
+                    logger.LogInformation("The warehouse already holds data; seed skipped");
+                    return 0;
                 }
 
                 if (args.Contains("--reference-only"))
                 {
+                    // Upserted by code: on a filled warehouse this brings the dimensions up to the files.
                     await loader.LoadDimensionsAsync(SeedDataDirectory.Locate(), ct);
                     return 0;
+                }
+
+                if (!empty)
+                {
+                    logger.LogError("The warehouse already holds data; seed refuses to load twice");
+                    return 1;
                 }
 
                 var report = await loader.LoadAsync(SeedDataDirectory.Locate(), ct);

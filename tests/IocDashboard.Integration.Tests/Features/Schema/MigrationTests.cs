@@ -46,6 +46,8 @@ public sealed class MigrationTests
         // Each query selects every mapped column: a misnamed column or table fails here.
         Assert.Empty(await db.LoadBatches.ToListAsync());
         Assert.Empty(await db.OrgUnits.ToListAsync());
+        Assert.Empty(await db.OrgUnitSuccessors.ToListAsync());
+        Assert.Empty(await db.OrgUnitRevisions.ToListAsync());
         Assert.Empty(await db.ProcedureFields.ToListAsync());
         Assert.Empty(await db.Procedures.ToListAsync());
         Assert.Empty(await db.ReformAreas.ToListAsync());
