@@ -86,9 +86,13 @@ public sealed class ItemReader(JsonElement item)
             return value.GetDecimal();
         }
 
-        Fail($"missing or non-numeric field '{name}'");
+        // Absent (or null) reads as missing, as a text field does; present but not a number is the other reason.
+        Fail(IsAbsent(name) ? $"missing required field '{name}'" : $"field '{name}' is not a number");
         return null;
     }
+
+    private bool IsAbsent(string name) =>
+        item.ValueKind != JsonValueKind.Object || !item.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null;
 
     public int? WholeNumber(string name)
     {
@@ -97,7 +101,7 @@ public sealed class ItemReader(JsonElement item)
             return number;
         }
 
-        Fail($"missing or non-integer field '{name}'");
+        Fail(IsAbsent(name) ? $"missing required field '{name}'" : $"field '{name}' is not a whole number");
         return null;
     }
 
