@@ -105,7 +105,7 @@ quiesce ioc_copy ioc_copy_paged ioc_ef
 fresh_warehouse ioc_sync
 export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_sync"
 export Ingestion__DefaultBaseUrl="http://127.0.0.1:$SIM_PORT" Ingestion__ApiKey="$KEY"
-echo "initial sync of the full history (all 13 sources side by side):"
+echo "initial sync of the full history (all 14 sources side by side):"
 web sync | grep '^sync:'
 # In a warm process, as the scheduled job runs: a warm-up run catches up, then one timed run of the
 # one-stop-shops once about 1,000 dossiers have changed (a cold `web sync` would time its start-up).
@@ -121,7 +121,7 @@ scheduled_started=$(date +%s.%N)
 (cd "$OUT/web" && exec dotnet IocDashboard.Web.dll --urls "http://127.0.0.1:$APP_PORT") >"$OUT/app-scheduled.log" 2>&1 &
 APP_PID=$!
 sql_scheduled() { "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PORT_PG" -U postgres -d ioc_scheduled -Atqc "$1"; }
-until [[ "$(sql_scheduled "select count(*) from ingest.source_state where last_success_at is not null" 2>/dev/null)" == 13 ]]; do
+until [[ "$(sql_scheduled "select count(*) from ingest.source_state where last_success_at is not null" 2>/dev/null)" == 14 ]]; do
   kill -0 "$APP_PID" 2>/dev/null || { echo "the app stopped during the scheduled sync; see $OUT/app-scheduled.log"; exit 1; }
   sleep 0.2
 done

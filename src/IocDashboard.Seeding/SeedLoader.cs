@@ -21,6 +21,8 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
 
     private const string BatchNote = "seed-data reference files and generated history";
 
+    private static readonly TimeSpan LocalOffset = TimeSpan.FromHours(7);
+
     public Task<bool> IsEmptyAsync(CancellationToken cancellationToken) => ReferenceWriter.IsEmptyAsync(dataSource, cancellationToken);
 
     /// <summary>
@@ -40,15 +42,20 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
         logger.LogInformation("Loaded the reference dimensions from {Directory}", seedDataDirectory);
     }
 
-    public async Task<SeedReport> LoadAsync(string seedDataDirectory, CancellationToken cancellationToken)
+    /// <summary>
+    /// Loads the reference files and the dossier history as it stands at <paramref name="present"/>: the dossiers
+    /// received before it, those resolved only later still pending (the `seed` verb passes the clock's now).
+    /// </summary>
+    public async Task<SeedReport> LoadAsync(string seedDataDirectory, DateTimeOffset present, CancellationToken cancellationToken)
     {
         var total = Stopwatch.StartNew();
         var reference = ReferenceData.Load(seedDataDirectory);
-        var history = DossierHistoryGenerator.Generate(
-            reference, HistorySettings.LoadProfile(seedDataDirectory), HistorySettings.LoadTargets(seedDataDirectory));
-        if (history.Anchors.FirstOrDefault(a => !a.Holds) is { } miss)
+        var lastDay = DateOnly.FromDateTime(present.ToOffset(LocalOffset).AddTicks(-1).DateTime);
+        var history = HistoryGenerator.Generate(
+            reference, HistorySettings.LoadProfile(seedDataDirectory), HistorySettings.LoadTargets(seedDataDirectory), lastDay);
+        if (history.Misses.Count > 0)
         {
-            throw new InvalidDataException("generated history misses its targets: " + string.Join("; ", miss.Misses));
+            throw new InvalidDataException("generated history misses its targets: " + string.Join("; ", history.Misses));
         }
 
         var generated = total.Elapsed;
@@ -61,7 +68,7 @@ public sealed class SeedLoader(NpgsqlDataSource dataSource, ILogger<SeedLoader> 
         var write = Stopwatch.StartNew();
         var sources = await DossierSources.IdsAsync(connection, history.Dossiers.Select(d => d.SourceCode), cancellationToken);
         var dossiers = await DossierBulkLoad.LoadIntoEmptyAsync(
-            connection, history.Dossiers.Select(d => (sources[d.SourceCode], SeedRows.Dossier(d, codes))), batch, cancellationToken);
+            connection, history.AsOf(present).Select(d => (sources[d.SourceCode], SeedRows.Dossier(d, codes))), batch, cancellationToken);
         var written = write.Elapsed;
         await LoadBatchLog.FinishAsync(connection, batch, (long)dossiers, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

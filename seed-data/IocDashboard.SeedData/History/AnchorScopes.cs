@@ -3,7 +3,7 @@ using IocDashboard.SeedData.Reference;
 namespace IocDashboard.SeedData.History;
 
 /// <summary>Which streams an anchor's scope covers: the unit's subtree (or the unit alone) at the given levels.</summary>
-internal sealed class AnchorScopes(ReferenceData reference, StreamPlan plan)
+internal sealed class AnchorScopes(ReferenceData reference, IReadOnlyList<DossierStream> streams)
 {
     private readonly Dictionary<string, OrgUnitRow> _units = reference.OrgUnits.ToDictionary(u => u.Code);
 
@@ -14,7 +14,7 @@ internal sealed class AnchorScopes(ReferenceData reference, StreamPlan plan)
             throw new InvalidDataException($"anchor scope names unknown unit {scope.Unit}");
         }
 
-        return plan.Streams
+        return streams
             .Where(s => scope.Levels is null || scope.Levels.Contains(s.Level))
             .Where(s => scope.Self ? s.Slot.Code == scope.Unit : IsWithin(s.Slot, scope.Unit))
             .Select(s => s.Index)

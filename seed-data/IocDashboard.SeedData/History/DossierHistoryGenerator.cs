@@ -6,18 +6,19 @@ namespace IocDashboard.SeedData.History;
 /// <summary>
 /// Generates the dossier history 2020–2024 deterministically (fixed seed): daily volumes per stream shaped by
 /// the profile, exact totals where targets.json anchors a published figure, then each dossier's field,
-/// procedure, channel and times, and finally the anchors' outcome counts.
+/// procedure, channel and times, and finally the anchors' outcome counts. Dossiers keep their planned
+/// resolution even when it lies after 2024: the history from 2025 on continues them (<see cref="HistoryGenerator"/>),
+/// and what a consumer shows is cut at its present (<see cref="SeedHistory.AsOf"/>).
 /// </summary>
 public static class DossierHistoryGenerator
 {
-    private static readonly TimeSpan OfficeClose = TimeSpan.FromHours(17);
     private static readonly string[] Levels = ["province", "district", "commune"];
 
     public static SeedHistory Generate(ReferenceData reference, HistoryProfile profile, HistoryTargets targets)
     {
         var random = new Random(profile.Seed);
         var plan = StreamPlan.Build(reference, profile, random);
-        var scopes = new AnchorScopes(reference, plan);
+        var scopes = new AnchorScopes(reference, plan.Streams);
         var counts = DailyCounts(plan, profile, targets, scopes, random);
         var context = new GenerationContext(reference, profile, plan, random);
         var drafts = context.Draft(counts, out var dayStart);
@@ -28,7 +29,7 @@ public static class DossierHistoryGenerator
             adjuster.Apply(anchor, scopes.StreamsOf(anchor.Scope));
         }
 
-        return new SeedHistory(context.Emit(drafts), targets.Anchors.Select(a => adjuster.Check(a, scopes.StreamsOf(a.Scope))).ToList());
+        return new SeedHistory(context.Emit(drafts), targets.Anchors.Select(a => adjuster.Check(a, scopes.StreamsOf(a.Scope))).ToList(), []);
     }
 
     /// <summary>
@@ -46,7 +47,7 @@ public static class DossierHistoryGenerator
         {
             for (var d = 0; d < days; d++)
             {
-                var noise = Math.Exp(profile.DailyNoise * Gaussian(random));
+                var noise = Math.Exp(profile.DailyNoise * DraftDraws.Gaussian(random));
                 weight[s, d] = (plan.BaseVolume[s, d] + plan.SurgeVolume[s, d]) * noise;
                 counts[s, d] = (int)Math.Floor(weight[s, d] + random.NextDouble());
             }
@@ -112,9 +113,6 @@ public static class DossierHistoryGenerator
         return result;
     }
 
-    internal static double Gaussian(Random random) =>
-        Math.Sqrt(-2.0 * Math.Log(1.0 - random.NextDouble())) * Math.Cos(2.0 * Math.PI * random.NextDouble());
-
     /// <summary>Dossier attributes drawn per dossier: field, procedure, unit, channel, times and natural outcome.</summary>
     private sealed class GenerationContext(ReferenceData reference, HistoryProfile profile, StreamPlan plan, Random random)
     {
@@ -159,25 +157,17 @@ public static class DossierHistoryGenerator
                         ref var dossier = ref drafts[n++];
                         dossier.Stream = s;
                         dossier.Day = d;
-                        dossier.Field = random.NextDouble() < surgeShare ? surgeField : Pick(fieldPickers[stream.Level]);
+                        dossier.Field = random.NextDouble() < surgeShare ? surgeField : DraftDraws.Pick(random, fieldPickers[stream.Level]);
                         var field = reference.Fields[dossier.Field];
                         var unit = stream.Level == "province" ? _unitIndex[field.OwnerAgencyCode] : _unitIndex[stream.UnitOn(day, random).Code];
                         dossier.Unit = unit;
                         dossier.Sequence = ++sequence[unit];
                         dossier.Procedure = PickProcedure(dossier.Field, stream.Level, day);
                         AssignChannel(ref dossier, stream.Level, day);
-                        dossier.Received = midnight + TimeOfDay(dossier.Channel == 2).Ticks;
-                        var dueDay = day.AddDays(random.Next(field.DueDaysMin, field.DueDaysMax + 1));
-                        dossier.Due = dueDay.ToDateTime(TimeOnly.MinValue).Add(OfficeClose).Ticks;
-                        if (dossier.Due <= dossier.Received)
-                        {
-                            dossier.Due += TimeSpan.TicksPerDay;
-                        }
-
+                        dossier.Received = midnight + DraftDraws.TimeOfDay(random, dossier.Channel == 2).Ticks;
+                        dossier.Due = DraftDraws.Due(random, day, dossier.Received, new FieldRowRange(field.DueDaysMin, field.DueDaysMax));
                         var lateRate = profile.LateRate[stream.Level] * field.LateWeight / lateWeightMean[stream.Level];
-                        dossier.Resolved = random.NextDouble() < lateRate
-                            ? dossier.Due + (long)((0.2 + Exponential(3.0)) * TimeSpan.TicksPerDay)
-                            : dossier.Received + (long)(Math.Pow(0.02 + 0.98 * random.NextDouble(), 1.4) * (dossier.Due - dossier.Received));
+                        dossier.Resolved = DraftDraws.Resolution(random, dossier.Received, dossier.Due, lateRate);
                     }
                 }
             }
@@ -204,7 +194,6 @@ public static class DossierHistoryGenerator
 
         public GeneratedDossier[] Emit(DossierDraft[] drafts)
         {
-            var horizon = profile.To.AddDays(1).ToDateTime(TimeOnly.MinValue).Ticks;
             var offset = TimeSpan.FromHours(7);
             var result = new GeneratedDossier[drafts.Length];
             for (var i = 0; i < drafts.Length; i++)
@@ -225,7 +214,7 @@ public static class DossierHistoryGenerator
                     d.OnlineLevel,
                     received,
                     new DateTimeOffset(d.Due, offset),
-                    d.Resolved < horizon ? new DateTimeOffset(d.Resolved, offset) : null);
+                    new DateTimeOffset(d.Resolved, offset));
             }
 
             return result;
@@ -249,35 +238,6 @@ public static class DossierHistoryGenerator
 
             return candidates.FirstOrDefault(p => reference.Procedures[p].IsValidOn(day), candidates[0]);
         }
-
-        private int Pick(double[] weights)
-        {
-            var u = random.NextDouble() * weights.Sum();
-            for (var i = 0; i < weights.Length; i++)
-            {
-                u -= weights[i];
-                if (u < 0)
-                {
-                    return i;
-                }
-            }
-
-            return Array.FindLastIndex(weights, w => w > 0);
-        }
-
-        /// <summary>Counters are open 7:30–11:30 and 13:30–17:00; online submissions also come in the evening.</summary>
-        private TimeSpan TimeOfDay(bool online)
-        {
-            if (online && random.NextDouble() < 0.35)
-            {
-                return TimeSpan.FromMinutes(random.Next(0, 24 * 60));
-            }
-
-            var minute = random.Next(0, 450);
-            return TimeSpan.FromMinutes(minute < 240 ? 450 + minute : 810 + (minute - 240));
-        }
-
-        private double Exponential(double mean) => -mean * Math.Log(1.0 - random.NextDouble());
 
         /// <summary>Yearly values stand at mid-year; days in between blend linearly, so shares grow smoothly.</summary>
         private static double Interpolate(Dictionary<int, double> byYear, DateOnly day)

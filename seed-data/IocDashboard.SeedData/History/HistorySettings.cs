@@ -18,12 +18,13 @@ public sealed record HistoryProfile(
     IReadOnlyList<DateOnly> LunarNewYear,
     IReadOnlyList<string> PublicHolidays,
     Dictionary<DayOfWeek, double> WeekdayFactors,
-    double DailyNoise);
+    double DailyNoise,
+    Present.PresentProfile Present);
 
 public sealed record CitizenIdSurge(string Field, string Level, DateOnly From, DateOnly To, double ExtraDossiers);
 
 /// <summary>targets.json: the published figures, applied in order.</summary>
-public sealed record HistoryTargets(IReadOnlyList<Anchor> Anchors);
+public sealed record HistoryTargets(IReadOnlyList<Anchor> Anchors, IReadOnlyList<Present.WorkloadAnchor> Present);
 
 /// <summary>
 /// One published figure: the dossiers received in [From, To] by a scope must give these counts at the end of

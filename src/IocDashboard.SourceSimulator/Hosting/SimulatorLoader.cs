@@ -56,16 +56,6 @@ internal sealed class SimulatorLoader(
         var dossierSources = catalog.Served.Where(s => s.Kind == SourceKind.Dossiers).ToList();
         if (dossierSources.Count > 0)
         {
-            // Dossier feeds serve the history as it stood at its end and continue it live; starting the clock inside
-            // the history would show dossiers from the simulated future. (Tasks, indicators and petitions hide what
-            // lies ahead of the clock, so they may start earlier.)
-            var historyEnd = new DateTimeOffset(profile.To.AddDays(1).ToDateTime(TimeOnly.MinValue), SimulatedClock.Offset);
-            if (clock.Start < historyEnd)
-            {
-                throw new InvalidOperationException(
-                    $"Simulator:LiveStart ({clock.Start:O}) lies before the end of the seed history ({historyEnd:O}), which the dossier feeds need.");
-            }
-
             foreach (var feed in BuildDossierFeeds(reference, profile, HistorySettings.LoadTargets(directory), dossierSources))
             {
                 feeds[feed.Source.Id] = feed;
@@ -100,20 +90,18 @@ internal sealed class SimulatorLoader(
     {
         var settings = options.Value;
         var stopwatch = Stopwatch.StartNew();
-        var seed = DossierHistoryGenerator.Generate(reference, profile, targets);
-        logger.LogInformation("Generated {Count} seed dossiers in {Seconds:F1} s", seed.Dossiers.Count, stopwatch.Elapsed.TotalSeconds);
+        // The history is generated to the horizon ahead of the clock's start and revealed as the clock passes it.
+        var horizon = DateOnly.FromDateTime(clock.Start.AddDays(settings.HorizonDays).DateTime);
+        var lastDay = settings.HistoryTo is { } to && to < horizon ? to : horizon;
+        var seed = HistoryGenerator.Generate(reference, profile, targets, lastDay);
+        logger.LogInformation("Generated {Count} dossiers to {LastDay:yyyy-MM-dd} in {Seconds:F1} s", seed.Dossiers.Count, lastDay, stopwatch.Elapsed.TotalSeconds);
 
         var codes = new DossierCodes(reference);
-        var histories = DossierHistory.Build(seed, codes, sources, settings.HistoryFrom, settings.HistoryTo, profile.To.Year);
-        var startTicks = SimulatedClock.LocalTicks(clock.Start);
+        var histories = DossierHistory.Build(seed, codes, sources, settings.HistoryFrom, settings.HistoryTo);
         var feeds = new List<DossierFeed>();
-        for (var i = 0; i < histories.Count; i++)
+        foreach (var history in histories)
         {
-            var history = histories[i];
-            var activity = settings.Live
-                ? new DossierActivity(history.Rows, history.Templates, codes, startTicks, profile.Seed + i + 1)
-                : null;
-            feeds.Add(new DossierFeed(history.Source, codes, history.Rows, clock, activity));
+            feeds.Add(new DossierFeed(history.Source, codes, history.Rows, history.ByResolution, clock));
             logger.LogInformation("{Source}: {Count} dossiers", history.Source.Id, history.Rows.Length);
         }
 

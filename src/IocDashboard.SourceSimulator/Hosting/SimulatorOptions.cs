@@ -10,14 +10,20 @@ public sealed class SimulatorOptions
     /// <summary>Value every request but GET /health must carry in X-Api-Key. Required; never committed.</summary>
     public string ApiKey { get; set; } = "";
 
-    /// <summary>How much faster than real time the simulated clock runs.</summary>
-    public double Speed { get; set; } = 60;
+    /// <summary>How much faster than real time the simulated clock runs (1: the real clock; more for demonstrations; 0 stops it at LiveStart).</summary>
+    public double Speed { get; set; } = 1;
 
-    /// <summary>The simulated instant at process start; not before the end of the seed history when dossiers are served.</summary>
-    public DateTimeOffset LiveStart { get; set; } = new(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
+    /// <summary>The simulated instant at process start; the real now when absent.</summary>
+    public DateTimeOffset? LiveStart { get; set; }
 
-    /// <summary>Whether new dossiers and petitions arrive and pending dossiers get resolved.</summary>
+    /// <summary>Whether new petitions arrive; the dossiers' history is revealed as the clock passes it either way.</summary>
     public bool Live { get; set; } = true;
+
+    /// <summary>
+    /// How many simulated days past LiveStart the history is generated: the clock reveals nothing beyond, so a
+    /// simulator at Speed × this many days is due for a restart (which serves the same dossiers, and more).
+    /// </summary>
+    public int HorizonDays { get; set; } = 31;
 
     /// <summary>First local day of the dossiers served (by day received); the whole seed when absent.</summary>
     public DateOnly? HistoryFrom { get; set; }

@@ -19,6 +19,11 @@ internal sealed class SimulatorOptionsValidator : IValidateOptions<SimulatorOpti
             failures.Add("Simulator:Speed must lie between 0 and 1,000,000.");
         }
 
+        if (options.HorizonDays is < 1 or > 3660)
+        {
+            failures.Add("Simulator:HorizonDays must lie between 1 and 3,660.");
+        }
+
         if (options.HistoryFrom > options.HistoryTo)
         {
             failures.Add("Simulator:HistoryFrom is after Simulator:HistoryTo.");

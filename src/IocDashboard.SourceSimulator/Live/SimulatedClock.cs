@@ -4,8 +4,9 @@ using Microsoft.Extensions.Options;
 namespace IocDashboard.SourceSimulator.Live;
 
 /// <summary>
-/// The province's clock as the simulated systems see it: LiveStart at process start, then real time × Speed.
-/// Built on <see cref="TimeProvider"/> so tests can move it by hand.
+/// The province's clock as the simulated systems see it: LiveStart (by default the real now) at process start,
+/// then real time × Speed (0 stops it). Built on <see cref="TimeProvider"/> so tests can
+/// move it by hand.
 /// </summary>
 internal sealed class SimulatedClock
 {
@@ -20,7 +21,7 @@ internal sealed class SimulatedClock
         _time = time;
         _realStart = time.GetUtcNow();
         _speed = options.Value.Speed;
-        Start = options.Value.LiveStart.ToOffset(Offset);
+        Start = (options.Value.LiveStart ?? _realStart).ToOffset(Offset);
     }
 
     /// <summary>The simulated instant at process start.</summary>

@@ -46,6 +46,7 @@ internal sealed class SourceCatalog
         OneStopShop("710", "Huyện Gò Dầu"),
         OneStopShop("711", "Huyện Bến Cầu"),
         OneStopShop("712", "Thị xã Trảng Bàng"),
+        OneStopShop("xa", "các xã, phường (từ 01/7/2025)"),
         new(Tasks, SourceKind.Tasks, "Hệ thống theo dõi nhiệm vụ cải cách hành chính — Sở Nội vụ", null),
         new(Indicators, SourceKind.Indicators, "Báo cáo chỉ tiêu chuyển đổi số — Sở Thông tin và Truyền thông", null),
         new(Feedback, SourceKind.Feedback, "Hệ thống tiếp nhận phản ánh, kiến nghị (PAKN)", null),

@@ -54,7 +54,7 @@ internal static class CommandLine
                     return 1;
                 }
 
-                var report = await loader.LoadAsync(SeedDataDirectory.Locate(), ct);
+                var report = await loader.LoadAsync(SeedDataDirectory.Locate(), app.Services.GetRequiredService<TimeProvider>().GetUtcNow(), ct);
                 Console.WriteLine($"seed: {report.Dossiers} dossiers in {report.Total.TotalSeconds:F1} s ({report.RowsPerSecond:F0} rows/s)");
                 return 0;
             case "sync":

@@ -14,6 +14,12 @@ namespace IocDashboard.EndToEnd.Tests.Infrastructure;
 /// </summary>
 public sealed class WallRig : IAsyncLifetime
 {
+    /// <summary>
+    /// The seed's present for these tests: the first instant of 2025, so the history is 2020–2024 as the published
+    /// figures F1–F10 describe it, with the dossiers open at its end still pending.
+    /// </summary>
+    public static readonly DateTimeOffset HistoryEnd2024 = new(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
+
     public static readonly string Artifacts = Path.Combine(RepositoryRoot(), "TestResults", "e2e");
 
     private TestDatabase? _database;
@@ -31,7 +37,7 @@ public sealed class WallRig : IAsyncLifetime
         await using (services)
         {
             await services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
-            await services.GetRequiredService<SeedLoader>().LoadAsync(SeedDataDirectory.Locate(), CancellationToken.None);
+            await services.GetRequiredService<SeedLoader>().LoadAsync(SeedDataDirectory.Locate(), HistoryEnd2024, CancellationToken.None);
         }
 
         _playwright = await Playwright.CreateAsync();

@@ -11,6 +11,12 @@ namespace IocDashboard.Integration.Tests.Infrastructure;
 /// </summary>
 public sealed class SeededWarehouse : IAsyncLifetime
 {
+    /// <summary>
+    /// The seed's present for these tests: the first instant of 2025, so the history is 2020–2024 as the published
+    /// figures F1–F10 describe it, with the dossiers open at its end still pending.
+    /// </summary>
+    public static readonly DateTimeOffset HistoryEnd2024 = new(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
+
     private TestDatabase? _database;
 
     public DashboardFactory Factory { get; private set; } = null!;
@@ -26,7 +32,7 @@ public sealed class SeededWarehouse : IAsyncLifetime
         using (var scope = Factory.Services.CreateScope())
         {
             await scope.ServiceProvider.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
-            await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(SeedDataDirectory.Locate(), CancellationToken.None);
+            await scope.ServiceProvider.GetRequiredService<SeedLoader>().LoadAsync(SeedDataDirectory.Locate(), HistoryEnd2024, CancellationToken.None);
         }
 
         Client = Factory.CreateClient();

@@ -217,7 +217,7 @@ public sealed class FaultInjectionTests(WindowedSimulator simulator) : IAsyncLif
             Assert.Equal(0.25, settings.GetProperty("errorRate").GetDouble());
             Assert.True(settings.GetProperty("outOfOrder").GetBoolean());
             Assert.Equal(0, settings.GetProperty("latencyMs").GetInt32());
-            Assert.Equal(13, all.RootElement.EnumerateObject().Count());
+            Assert.Equal(14, all.RootElement.EnumerateObject().Count());
         }
 
         await FaultSwitch.ResetAsync(_client);

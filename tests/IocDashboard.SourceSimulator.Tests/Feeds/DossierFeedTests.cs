@@ -102,15 +102,15 @@ public sealed class DossierFeedTests(WindowedSimulator simulator)
         string[] expected =
         [
             "motcua-ttpvhcc", "motcua-703", "motcua-705", "motcua-706", "motcua-707", "motcua-708", "motcua-709", "motcua-710",
-            "motcua-711", "motcua-712", "nhiemvu", "chitieu", "pakn",
+            "motcua-711", "motcua-712", "motcua-xa", "nhiemvu", "chitieu", "pakn",
         ];
         Assert.Equal(expected, sources.Select(s => s.Id));
-        Assert.Equal(["tasks", "indicators", "feedback"], sources.Skip(10).Select(s => s.Kind));
-        Assert.All(sources.Take(10), s => Assert.Equal("dossiers", s.Kind));
+        Assert.Equal(["tasks", "indicators", "feedback"], sources.Skip(11).Select(s => s.Kind));
+        Assert.All(sources.Take(11), s => Assert.Equal("dossiers", s.Kind));
         Assert.All(sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Name)));
 
         var total = 0;
-        foreach (var source in sources.Take(10))
+        foreach (var source in sources.Take(11))
         {
             total += (await FeedReader.WalkAsync(client, source.Id)).Items.Count;
         }

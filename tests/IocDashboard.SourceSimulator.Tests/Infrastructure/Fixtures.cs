@@ -18,16 +18,22 @@ public sealed class WindowedGroup : ICollectionFixture<WindowedSimulator>
     public const string Name = "Windowed simulator";
 }
 
-/// <summary>Live mode at 60× on a hand-moved clock: two one-stop-shops (the second half of Dec 2024) and PAKN.</summary>
+/// <summary>
+/// Live mode at 60× on a hand-moved clock from the last morning of 2025: the provincial centre and the communes'
+/// one-stop system (dossiers received from 20 December 2025), and PAKN.
+/// </summary>
 public sealed class LiveSimulator() : SimulatorFactory(new Dictionary<string, string>
 {
-    ["Simulator:HistoryFrom"] = "2024-12-16",
-    ["Simulator:HistoryTo"] = "2024-12-31",
+    ["Simulator:HistoryFrom"] = "2025-12-20",
+    ["Simulator:LiveStart"] = Start.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
     ["Simulator:Live"] = "true",
     ["Simulator:Speed"] = "60",
-    ["Simulator:Sources:0"] = "motcua-ttpvhcc,motcua-705",
+    ["Simulator:Sources:0"] = "motcua-ttpvhcc,motcua-xa",
     ["Simulator:Sources:1"] = "pakn",
-});
+})
+{
+    public static readonly DateTimeOffset Start = new(2025, 12, 31, 8, 0, 0, TimeSpan.FromHours(7));
+}
 
 /// <summary>
 /// Tasks, indicators and petitions only (no dossier generation), with the clock started mid-2024 so that dates

@@ -3,10 +3,13 @@ using IocDashboard.SourceSimulator.Tests.Infrastructure;
 
 namespace IocDashboard.SourceSimulator.Tests.Live;
 
-/// <summary>Live mode at 60×: an hour of (hand-moved) real time is two and a half simulated days.</summary>
+/// <summary>
+/// Live mode at 60× from the last morning of 2025: an hour of (hand-moved) real time is two and a half simulated days,
+/// and the clock reveals the deterministic history as it passes each receipt and resolution.
+/// </summary>
 public sealed class LiveModeTests(LiveSimulator simulator) : IClassFixture<LiveSimulator>
 {
-    private static readonly DateTimeOffset LiveStart = new(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
+    private static readonly DateTimeOffset LiveStart = LiveSimulator.Start;
 
     [Fact]
     public async Task New_dossiers_and_resolutions_appear_after_a_stored_cursor_and_the_feed_keeps_each_dossier_once()
@@ -30,7 +33,7 @@ public sealed class LiveModeTests(LiveSimulator simulator) : IClassFixture<LiveS
         var resolvedHistory = changes.Where(c => historyIds.Contains(c.Id())).ToList();
         Assert.True(arrivals.Count > 500, $"expected a few working days of the centre's dossiers, got {arrivals.Count}");
         Assert.All(arrivals, a => Assert.True(a.GetProperty("receivedAt").GetDateTimeOffset() >= LiveStart));
-        Assert.All(arrivals, a => Assert.Matches(@"^[A-Z0-9.]+-250[1-9]\d\d-\d{4}$", a.Id()));
+        Assert.All(arrivals, a => Assert.Matches(@"^[A-Z0-9.]+-(2512|2601)\d\d-\d{4}$", a.Id()));
         Assert.Contains(arrivals, a => a.GetProperty("status").GetString() == "resolved");
         Assert.Contains(arrivals, a => a.GetProperty("status").GetString() == "pending");
         Assert.NotEmpty(resolvedHistory);
@@ -53,13 +56,14 @@ public sealed class LiveModeTests(LiveSimulator simulator) : IClassFixture<LiveS
     public async Task A_second_source_and_its_own_units_follow_the_same_clock()
     {
         var client = await simulator.ReadyClientAsync();
-        var (_, cursor, _) = await FeedReader.WalkAsync(client, "motcua-705");
+        var (_, cursor, _) = await FeedReader.WalkAsync(client, "motcua-xa");
 
         simulator.Time.Advance(TimeSpan.FromHours(3));
-        var (changes, _, _) = await FeedReader.WalkAsync(client, "motcua-705", cursor: cursor);
+        var (changes, _, _) = await FeedReader.WalkAsync(client, "motcua-xa", cursor: cursor);
 
         Assert.NotEmpty(changes);
-        Assert.All(changes, c => Assert.StartsWith("705", c.GetProperty("unitCode").GetString(), StringComparison.Ordinal));
+        // After the merger the communes and wards (five-digit codes) receive under their own names.
+        Assert.All(changes, c => Assert.Matches(@"^\d{5}$", c.GetProperty("unitCode").GetString()));
     }
 
     [Fact]
@@ -73,7 +77,7 @@ public sealed class LiveModeTests(LiveSimulator simulator) : IClassFixture<LiveS
         simulator.Time.Advance(TimeSpan.FromHours(4));
         var (changes, _, _) = await FeedReader.WalkAsync(client, "pakn", cursor: cursor);
 
-        var fresh = changes.Where(c => c.Id().StartsWith("PAKN-2025-", StringComparison.Ordinal)).ToList();
+        var fresh = changes.Where(c => c.Id().StartsWith("PAKN-2025-", StringComparison.Ordinal) || c.Id().StartsWith("PAKN-2026-", StringComparison.Ordinal)).ToList();
         Assert.InRange(fresh.Count, 5, 80);
         Assert.All(changes, c => Assert.True(c.UpdatedAt() >= LiveStart));
         Assert.DoesNotContain(changes, c => history.Any(h => h.Id() == c.Id() && h.GetRawText() == c.GetRawText()));
@@ -83,10 +87,10 @@ public sealed class LiveModeTests(LiveSimulator simulator) : IClassFixture<LiveS
     public async Task Server_time_follows_the_simulated_clock()
     {
         var client = await simulator.ReadyClientAsync();
-        var before = (await FeedReader.PageAsync(client, "motcua-705", pageSize: 1)).ServerTime;
+        var before = (await FeedReader.PageAsync(client, "motcua-xa", pageSize: 1)).ServerTime;
 
         simulator.Time.Advance(TimeSpan.FromMinutes(10));
-        var after = (await FeedReader.PageAsync(client, "motcua-705", pageSize: 1)).ServerTime;
+        var after = (await FeedReader.PageAsync(client, "motcua-xa", pageSize: 1)).ServerTime;
 
         Assert.Equal(TimeSpan.FromHours(7), after.Offset);
         Assert.True(after - before >= TimeSpan.FromMinutes(600), $"{before:O} → {after:O}");
@@ -100,7 +104,7 @@ public sealed class LiveModeTests(LiveSimulator simulator) : IClassFixture<LiveS
         using var sources = JsonDocument.Parse(await client.GetStringAsync(new Uri("/api/sources", UriKind.Relative)));
         using var response = await client.GetAsync(new Uri("/motcua-703/changes", UriKind.Relative));
 
-        Assert.Equal(["motcua-ttpvhcc", "motcua-705", "pakn"], sources.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()));
+        Assert.Equal(["motcua-ttpvhcc", "motcua-xa", "pakn"], sources.RootElement.EnumerateArray().Select(s => s.GetProperty("id").GetString()));
         Assert.Equal(System.Net.HttpStatusCode.NotFound, response.StatusCode);
     }
 }

@@ -1,111 +1,92 @@
-using System.Diagnostics;
 using IocDashboard.SourceSimulator.Live;
 using IocDashboard.SourceSimulator.Sources;
 
 namespace IocDashboard.SourceSimulator.Feeds.Dossiers;
 
 /// <summary>
-/// One one-stop-shop's change feed: the seed history as one array sorted by (updatedAt, id), found by binary
-/// search, plus an append-only log of live changes in the same order. A dossier that changes is flagged
-/// superseded at its old place and appended at its new one, so the feed carries each dossier once, at its
-/// latest state. Live activity is advanced lazily, under the same lock as the read, up to the simulated now.
+/// One one-stop-shop's change feed over its deterministic history, revealed as the simulated clock passes each
+/// event: a dossier appears, pending, at its receipt and changes to resolved at its planned resolution. Two sorted
+/// event lists (receipts, resolutions) are merged in feed order (updatedAt, id) up to now; a receipt whose
+/// resolution already lies before now is left out, so a page carries each dossier once, at its latest state, and
+/// a restart on a later day serves the same dossiers with the same ids.
 /// </summary>
-internal sealed class DossierFeed : ChangeFeed<DossierRow>, IDossierLog
+internal sealed class DossierFeed : ChangeFeed<DossierRow>
 {
     private readonly Lock _gate = new();
-    private readonly DossierRow[] _history;
-    private readonly bool[] _historySuperseded;
-    private readonly List<LiveDossier> _live = [];
+    private readonly DossierRow[] _rows;
+    private readonly int[] _byResolution;
     private readonly SimulatedClock _clock;
-    private readonly DossierActivity? _activity;
     private DateTimeOffset _lastNow = DateTimeOffset.MinValue;
 
-    /// <param name="history">The source's seed dossiers, sorted by <see cref="DossierRow.Compare"/>.</param>
-    public DossierFeed(SourceInfo source, DossierCodes codes, DossierRow[] history, SimulatedClock clock, DossierActivity? activity)
+    /// <param name="rows">The source's dossiers with their planned resolutions (0: none planned), sorted by (receivedAt, id).</param>
+    /// <param name="byResolution">Indexes into <paramref name="rows"/> of the dossiers with a planned resolution, sorted by (resolvedAt, id).</param>
+    public DossierFeed(SourceInfo source, DossierCodes codes, DossierRow[] rows, int[] byResolution, SimulatedClock clock)
         : base(source, new DossierFormat(codes))
     {
-        _history = history;
-        _historySuperseded = new bool[history.Length];
+        _rows = rows;
+        _byResolution = byResolution;
         _clock = clock;
-        _activity = activity;
     }
 
     public override FeedPage<DossierRow> Read(FeedPosition after, int pageSize)
     {
+        DateTimeOffset now;
         lock (_gate)
         {
-            var now = _clock.Now;
-            if (now < _lastNow)
-            {
-                now = _lastNow;
-            }
-
+            // The page's server time never goes backwards, even if the clock is read out of order.
+            now = _clock.Now < _lastNow ? _lastNow : _clock.Now;
             _lastNow = now;
-            _activity?.AdvanceTo(SimulatedClock.LocalTicks(now), this);
+        }
 
-            var h = FirstHistoryAfter(after);
-            var l = FirstLiveAfter(after);
-            var items = new DossierRow[pageSize];
-            var count = 0;
-            while (true)
+        var nowTicks = SimulatedClock.LocalTicks(now);
+        var r = First(after, _rows.Length, i => _rows[i].ReceivedTicks, i => _rows[i].Id);
+        var s = First(after, _byResolution.Length, i => _rows[_byResolution[i]].ResolvedTicks, i => _rows[_byResolution[i]].Id);
+        var items = new DossierRow[pageSize];
+        var count = 0;
+        while (count < pageSize)
+        {
+            var hasReceipt = r < _rows.Length && _rows[r].ReceivedTicks <= nowTicks;
+            var hasResolution = s < _byResolution.Length && _rows[_byResolution[s]].ResolvedTicks <= nowTicks;
+            if (!hasReceipt && !hasResolution)
             {
-                while (h < _history.Length && _historySuperseded[h])
-                {
-                    h++;
-                }
-
-                while (l < _live.Count && _live[l].Superseded)
-                {
-                    l++;
-                }
-
-                var hasHistory = h < _history.Length;
-                var hasLive = l < _live.Count;
-                if (!hasHistory && !hasLive)
-                {
-                    break;
-                }
-
-                if (count == pageSize)
-                {
-                    break;
-                }
-
-                if (hasHistory && (!hasLive || DossierRow.Compare(_history[h], _live[l].Row) < 0))
-                {
-                    items[count++] = _history[h++];
-                }
-                else
-                {
-                    items[count++] = _live[l++].Row;
-                }
+                break;
             }
 
-            var hasMore = h < _history.Length || l < _live.Count;
-            var next = count > 0 ? items[count - 1].Position : after;
-            return new FeedPage<DossierRow>(items, count, next, hasMore, now, _history.Length - h + _live.Count - l);
+            if (hasReceipt && (!hasResolution || CompareReceiptToResolution(r, _byResolution[s]) < 0))
+            {
+                ref readonly var row = ref _rows[r++];
+                if (!row.IsResolved || row.ResolvedTicks > nowTicks)
+                {
+                    items[count++] = row.PendingSince();
+                }
+            }
+            else
+            {
+                items[count++] = _rows[_byResolution[s++]].Resolved();
+            }
         }
+
+        var receiptsLeft = UpTo(nowTicks, _rows.Length, i => _rows[i].ReceivedTicks) - r;
+        var resolutionsLeft = UpTo(nowTicks, _byResolution.Length, i => _rows[_byResolution[i]].ResolvedTicks) - s;
+        var next = count > 0 ? items[count - 1].Position : after;
+        return new FeedPage<DossierRow>(items, count, next, receiptsLeft + resolutionsLeft > 0, now, receiptsLeft + resolutionsLeft);
     }
 
-    ref readonly DossierRow IDossierLog.History(int index) => ref _history[index];
-
-    LiveDossier IDossierLog.Append(in DossierRow row)
+    private int CompareReceiptToResolution(int receipt, int resolution)
     {
-        Debug.Assert(_live.Count == 0 || DossierRow.Compare(_live[^1].Row, row) < 0, "live changes must arrive in feed order");
-        var entry = new LiveDossier(row);
-        _live.Add(entry);
-        return entry;
+        ref readonly var a = ref _rows[receipt];
+        ref readonly var b = ref _rows[resolution];
+        return a.ReceivedTicks != b.ResolvedTicks ? a.ReceivedTicks.CompareTo(b.ResolvedTicks) : string.CompareOrdinal(a.Id, b.Id);
     }
 
-    void IDossierLog.SupersedeHistory(int index) => _historySuperseded[index] = true;
-
-    private int FirstHistoryAfter(FeedPosition after)
+    /// <summary>The first index whose (ticks, id) lies strictly after the position.</summary>
+    private static int First(FeedPosition after, int length, Func<int, long> ticks, Func<int, string> id)
     {
-        int lo = 0, hi = _history.Length;
+        int lo = 0, hi = length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (FeedPosition.Compare(_history[mid].UpdatedTicks, _history[mid].Id, after) <= 0)
+            if (FeedPosition.Compare(ticks(mid), id(mid), after) <= 0)
             {
                 lo = mid + 1;
             }
@@ -118,13 +99,14 @@ internal sealed class DossierFeed : ChangeFeed<DossierRow>, IDossierLog
         return lo;
     }
 
-    private int FirstLiveAfter(FeedPosition after)
+    /// <summary>How many events lie at or before the instant.</summary>
+    private static int UpTo(long nowTicks, int length, Func<int, long> ticks)
     {
-        int lo = 0, hi = _live.Count;
+        int lo = 0, hi = length;
         while (lo < hi)
         {
             var mid = (lo + hi) >>> 1;
-            if (FeedPosition.Compare(_live[mid].Row.UpdatedTicks, _live[mid].Row.Id, after) <= 0)
+            if (ticks(mid) <= nowTicks)
             {
                 lo = mid + 1;
             }
@@ -136,22 +118,4 @@ internal sealed class DossierFeed : ChangeFeed<DossierRow>, IDossierLog
 
         return lo;
     }
-}
-
-/// <summary>A dossier state appended by live activity; superseded once the dossier changes again.</summary>
-internal sealed class LiveDossier(DossierRow row)
-{
-    public DossierRow Row { get; } = row;
-
-    public bool Superseded { get; set; }
-}
-
-/// <summary>What live activity may do to a dossier feed (always under the feed's lock).</summary>
-internal interface IDossierLog
-{
-    ref readonly DossierRow History(int index);
-
-    LiveDossier Append(in DossierRow row);
-
-    void SupersedeHistory(int index);
 }

@@ -1,21 +1,20 @@
 using IocDashboard.SeedData.History;
-using IocDashboard.SeedData.Reference;
 using IocDashboard.SourceSimulator.Live;
 using IocDashboard.SourceSimulator.Sources;
 
 namespace IocDashboard.SourceSimulator.Feeds.Dossiers;
 
-/// <summary>One one-stop-shop's share of the seed: its dossiers in feed order and the shape of its live arrivals.</summary>
-internal sealed record DossierSourceHistory(SourceInfo Source, DossierRow[] Rows, DossierTemplates Templates);
+/// <summary>One one-stop-shop's share of the history: its dossiers by receipt, and the order of their resolutions.</summary>
+internal sealed record DossierSourceHistory(SourceInfo Source, DossierRow[] Rows, int[] ByResolution);
 
 /// <summary>
-/// Turns the generated seed history (about two million dossiers) into compact, sorted per-source arrays. The
-/// generator's own records are dropped afterwards; only the ids (shared strings) survive.
+/// Turns the generated history (about five million dossiers with their planned resolutions) into compact, sorted
+/// per-source arrays. The generator's own records are dropped afterwards; only the ids (shared strings) survive.
 /// </summary>
 internal static class DossierHistory
 {
     public static IReadOnlyList<DossierSourceHistory> Build(
-        SeedHistory seed, DossierCodes codes, IReadOnlyList<SourceInfo> sources, DateOnly? from, DateOnly? to, int templateYear)
+        SeedHistory seed, DossierCodes codes, IReadOnlyList<SourceInfo> sources, DateOnly? from, DateOnly? to)
     {
         var index = sources.Select((s, i) => (Code: s.DossierSourceCode!, i)).ToDictionary(x => x.Code, x => x.i, StringComparer.Ordinal);
         var dossiers = seed.Dossiers;
@@ -36,30 +35,24 @@ internal static class DossierHistory
 
         var rows = counts.Select(c => new DossierRow[c]).ToArray();
         var filled = new int[sources.Count];
-        var templates = sources.Select(_ => new DossierTemplates.Builder(templateYear)).ToArray();
         foreach (var d in dossiers)
         {
-            if (!index.TryGetValue(d.SourceCode, out var s))
+            if (index.TryGetValue(d.SourceCode, out var s) && InWindow(d, from, to))
             {
-                continue;
-            }
-
-            var row = ToRow(d, codes);
-            if (d.ReceivedAt.Year == templateYear)
-            {
-                templates[s].Add(row);
-            }
-
-            if (InWindow(d, from, to))
-            {
-                rows[s][filled[s]++] = row;
+                rows[s][filled[s]++] = ToRow(d, codes);
             }
         }
 
         return sources.Select((source, s) =>
         {
-            Array.Sort(rows[s], DossierRowComparer.Instance);
-            return new DossierSourceHistory(source, rows[s], templates[s].Build());
+            var byReceipt = rows[s];
+            Array.Sort(byReceipt, (a, b) => a.ReceivedTicks != b.ReceivedTicks ? a.ReceivedTicks.CompareTo(b.ReceivedTicks) : string.CompareOrdinal(a.Id, b.Id));
+            var byResolution = Enumerable.Range(0, byReceipt.Length).Where(i => byReceipt[i].IsResolved).ToArray();
+            Array.Sort(byResolution, (a, b) =>
+                byReceipt[a].ResolvedTicks != byReceipt[b].ResolvedTicks
+                    ? byReceipt[a].ResolvedTicks.CompareTo(byReceipt[b].ResolvedTicks)
+                    : string.CompareOrdinal(byReceipt[a].Id, byReceipt[b].Id));
+            return new DossierSourceHistory(source, byReceipt, byResolution);
         }).ToList();
     }
 
@@ -76,7 +69,7 @@ internal static class DossierHistory
         var resolved = d.ResolvedAt?.ToOffset(SimulatedClock.Offset).Ticks ?? 0;
         return new DossierRow(
             d.ExternalId,
-            resolved != 0 ? resolved : received,
+            received,
             received,
             d.DueAt.ToOffset(SimulatedClock.Offset).Ticks,
             resolved,

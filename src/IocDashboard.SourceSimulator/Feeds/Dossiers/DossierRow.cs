@@ -2,7 +2,8 @@ namespace IocDashboard.SourceSimulator.Feeds.Dossiers;
 
 /// <summary>
 /// One dossier in 48 bytes: codes as indexes into <see cref="DossierCodes"/>, times as local (+07:00) ticks,
-/// ResolvedTicks 0 while pending. About two million of these are held, so every byte counts.
+/// ResolvedTicks 0 while pending (in the history, its planned resolution). About five million of these are held,
+/// so every byte counts.
 /// </summary>
 internal readonly record struct DossierRow(
     string Id,
@@ -21,17 +22,10 @@ internal readonly record struct DossierRow(
 
     public FeedPosition Position => new(UpdatedTicks, Id);
 
-    /// <summary>The same dossier resolved at <paramref name="ticks"/>, which is also its new feed position.</summary>
-    public DossierRow ResolvedAt(long ticks) => this with { ResolvedTicks = ticks, UpdatedTicks = ticks };
+    /// <summary>The dossier as it stood between its receipt and its resolution: pending, at its receipt in the feed.</summary>
+    public DossierRow PendingSince() => this with { ResolvedTicks = 0, UpdatedTicks = ReceivedTicks };
 
-    /// <summary>Feed order: (updatedAt, id ordinal).</summary>
-    public static int Compare(in DossierRow a, in DossierRow b) =>
-        a.UpdatedTicks != b.UpdatedTicks ? a.UpdatedTicks.CompareTo(b.UpdatedTicks) : string.CompareOrdinal(a.Id, b.Id);
-}
+    /// <summary>The dossier once resolved: at its resolution in the feed.</summary>
+    public DossierRow Resolved() => this with { UpdatedTicks = ResolvedTicks };
 
-internal sealed class DossierRowComparer : IComparer<DossierRow>
-{
-    public static readonly DossierRowComparer Instance = new();
-
-    public int Compare(DossierRow x, DossierRow y) => DossierRow.Compare(x, y);
 }

@@ -50,7 +50,7 @@ public sealed class CrashRecoveryTests
         {
             // Every source has succeeded since the restart (the catch-up run at start resumes each source from its watermark).
             await WaitUntilAsync(crashed.ConnectionString, """
-                select count(*) filter (where last_success_at > now() - interval '10 minutes' and last_success_at >= last_attempt_at - interval '1 minute') = 13
+                select count(*) filter (where last_success_at > now() - interval '10 minutes' and last_success_at >= last_attempt_at - interval '1 minute') = 14
                        and (select count(*) from core.dossiers) = @n
                 from ingest.source_state
                 """, expectedDossiers, TimeSpan.FromSeconds(180), second);
