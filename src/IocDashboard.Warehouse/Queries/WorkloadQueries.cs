@@ -13,7 +13,7 @@ public sealed record WorkloadRow(string Code, string Name, string? Kind, Workloa
 /// received comes from the receipt rollups, resolved with its timing from the resolution rollups (whole months from
 /// the monthly tables, the ragged edges from the daily ones), and carried over and pending from the dossiers open at
 /// the period's start and at its end (core.dossiers_open_at: the last 45 days of receipts and the few long-open
-/// dossiers). The two reads run side by side, each on its own pooled connection.
+/// dossiers).
 /// </summary>
 public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
 {
@@ -28,30 +28,42 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         )
         """;
 
-    // Received (and online) from the receipt rollups, resolved by timing from the resolution rollups. {listed} adds
-    // a zero row per unit a breakdown by unit lists even when it had nothing to handle.
+    // Received (and online) from the receipt rollups, resolved by timing from the resolution rollups. Each part is
+    // summed by its inner key ({inner}: the field, the unit, or nothing) before the parts meet, so that only a few
+    // hundred rows are mapped to ranked units ({outer}, {join}) and summed again. {listed} adds a zero row per unit
+    // that a breakdown by unit lists even when it had nothing to handle.
     private const string RollupsSql = ScopeKeys + """
         , parts as (
-            select {key} as key, x.received, case when x.channel = 2 then x.received else 0 end as online,
+            select {inner} as key, sum(x.received) as received, sum(x.received) filter (where x.channel = 2) as online,
                    0 as before_deadline, 0 as on_deadline, 0 as late
-            from core.dossier_monthly_rollups x join scope_keys s on s.unit_id = x.unit_id
-            where x.month >= @months_from and x.month < @months_to and x.level = any(@levels)
+            from core.dossier_monthly_rollups x
+            where x.month >= @months_from and x.month < @months_to
+              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            group by 1
             union all
-            select {key}, x.received, case when x.channel = 2 then x.received else 0 end, 0, 0, 0
-            from core.dossier_daily_rollups x join scope_keys s on s.unit_id = x.unit_id
-            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to)) and x.level = any(@levels)
+            select {inner}, sum(x.received), sum(x.received) filter (where x.channel = 2), 0, 0, 0
+            from core.dossier_daily_rollups x
+            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
+              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            group by 1
             union all
-            select {key}, 0, 0, x.before_deadline, x.on_deadline, x.late
-            from core.dossier_resolution_monthly_rollups x join scope_keys s on s.unit_id = x.unit_id
-            where x.month >= @months_from and x.month < @months_to and x.level = any(@levels)
+            select {inner}, 0, 0, sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
+            from core.dossier_resolution_monthly_rollups x
+            where x.month >= @months_from and x.month < @months_to
+              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            group by 1
             union all
-            select {key}, 0, 0, x.before_deadline, x.on_deadline, x.late
-            from core.dossier_resolution_daily_rollups x join scope_keys s on s.unit_id = x.unit_id
-            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to)) and x.level = any(@levels)
+            select {inner}, 0, 0, sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
+            from core.dossier_resolution_daily_rollups x
+            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
+              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            group by 1
             {listed}
         )
-        select key, sum(received)::bigint, sum(online)::bigint, sum(before_deadline)::bigint, sum(on_deadline)::bigint, sum(late)::bigint
-        from parts group by key
+        select {outer}, sum(x.received)::bigint, coalesce(sum(x.online), 0)::bigint,
+               sum(x.before_deadline)::bigint, sum(x.on_deadline)::bigint, sum(x.late)::bigint
+        from parts x {join}
+        group by 1
         """;
 
     // The units a breakdown by unit lists: the ranked units valid at some time in the period, of the kinds that
@@ -63,23 +75,19 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
             where k.kind in ('agency', 'district', 'commune') and k.valid_from <= @to and (k.valid_to is null or k.valid_to > @from)
         """;
 
-    // Open at the start (carried over) and open at the end (pending, by deadline). Both sets are "received before
-    // the instant and not resolved before it", so what was to handle is exactly what was resolved or is pending.
+    // The dossiers open at an instant (@at: the period's start, or its end), and those of them still within their
+    // deadline then. At the start they are the carried over; at the end the pending. Both are "received before the
+    // instant and not resolved before it", so what was to handle is exactly what was resolved or is pending.
     private const string OpenSql = ScopeKeys + """
-        select key,
-               count(*) filter (where at_end = 0),
-               count(*) filter (where at_end = 1 and due_at >= @end),
-               count(*) filter (where at_end = 1 and due_at < @end)
-        from (
-            select 0 as at_end, {key} as key, x.due_at
-            from core.dossiers_open_at('-infinity', @start) x join scope_keys s on s.unit_id = x.unit_id
-            where x.level = any(@levels)
-            union all
-            select 1, {key}, x.due_at
-            from core.dossiers_open_at('-infinity', @end) x join scope_keys s on s.unit_id = x.unit_id
-            where x.level = any(@levels)
-        ) o
-        group by key
+        , open_at as (
+            select {inner} as key, count(*) as open, count(*) filter (where x.due_at >= @at) as within_deadline
+            from core.dossiers_open_at('-infinity', @at) x
+            where x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            group by 1
+        )
+        select {outer}, sum(x.open)::bigint, sum(x.within_deadline)::bigint
+        from open_at x {join}
+        group by 1
         """;
 
     public async Task<WorkloadMeasures> TotalAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
@@ -119,55 +127,65 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
             .ToList();
     }
 
-    /// <summary>How rows are keyed ("0" for one total row), and whether the listed units take part.</summary>
-    private sealed record Grouping(string Key, string Listed)
+    /// <summary>
+    /// How rows are keyed: the key each part is summed by first (a column of the rollups and of the open dossiers, or
+    /// "0" for one total row), then the key the rows come out with, through a join when the two differ; and whether
+    /// the listed units take part.
+    /// </summary>
+    private sealed record Grouping(string Inner, string Outer, string Join, string Listed)
     {
-        public static readonly Grouping None = new("0", "");
-        public static readonly Grouping Field = new("x.field_id", "");
-        public static readonly Grouping Unit = new("s.rank_id", ListedUnits);
+        public static readonly Grouping None = new("0", "x.key", "", "");
+        public static readonly Grouping Field = new("x.field_id", "x.key", "", "");
+        public static readonly Grouping Unit = new("x.unit_id", "s.rank_id", "join scope_keys s on s.unit_id = x.key", ListedUnits);
     }
 
+    /// <summary>
+    /// The rollups, the dossiers open at the start and those open at the end: three independent reads, side by side,
+    /// each on its own pooled connection.
+    /// </summary>
     private async Task<Dictionary<int, WorkloadMeasures>> QueryAsync(
         ReportingPeriod period, DossierScope scope, Grouping grouping, CancellationToken cancellationToken)
     {
-        var rollupsTask = ReadAsync(RollupsSql, period, scope, grouping, 5, cancellationToken);
-        var openTask = ReadAsync(OpenSql, period, scope, grouping, 3, cancellationToken);
-        var open = await openTask;
-        var rollups = await rollupsTask;
+        var rollupsTask = ReadAsync(RollupsSql, period, scope, grouping, period.Start, 5, cancellationToken);
+        var startTask = ReadAsync(OpenSql, period, scope, grouping, period.Start, 2, cancellationToken);
+        var endTask = ReadAsync(OpenSql, period, scope, grouping, period.End, 2, cancellationToken);
+        var (rollups, atStart, atEnd) = (await rollupsTask, await startTask, await endTask);
         var rows = new Dictionary<int, WorkloadMeasures>();
-        foreach (var key in rollups.Keys.Union(open.Keys))
+        foreach (var key in rollups.Keys.Union(atStart.Keys).Union(atEnd.Keys))
         {
-            // [received, online, before, on, late] and [carried over, within deadline, overdue].
+            // [received, online, before, on, late]; [open, within deadline] at the start and at the end.
             var r = rollups.GetValueOrDefault(key) ?? new long[5];
-            var o = open.GetValueOrDefault(key) ?? new long[3];
+            var start = atStart.GetValueOrDefault(key) ?? new long[2];
+            var end = atEnd.GetValueOrDefault(key) ?? new long[2];
             rows[key] = new WorkloadMeasures(
                 ReceivedOnline: r[1],
                 ReceivedDirectOrPostal: r[0] - r[1],
-                CarriedOver: o[0],
+                CarriedOver: start[0],
                 BeforeDeadline: r[2],
                 OnDeadline: r[3],
                 Late: r[4],
-                WithinDeadline: o[1],
-                Overdue: o[2]);
+                WithinDeadline: end[1],
+                Overdue: end[0] - end[1]);
         }
 
         return rows;
     }
 
     private async Task<Dictionary<int, long[]>> ReadAsync(
-        string sql, ReportingPeriod period, DossierScope scope, Grouping grouping, int counts, CancellationToken cancellationToken)
+        string sql, ReportingPeriod period, DossierScope scope, Grouping grouping, DateTimeOffset at, int counts, CancellationToken cancellationToken)
     {
         var (monthsFrom, monthsTo) = DossierQueries.WholeMonths(period);
         await using var command = dataSource.CreateCommand(sql
-            .Replace("{key}", grouping.Key, StringComparison.Ordinal)
+            .Replace("{inner}", grouping.Inner, StringComparison.Ordinal)
+            .Replace("{outer}", grouping.Outer, StringComparison.Ordinal)
+            .Replace("{join}", grouping.Join, StringComparison.Ordinal)
             .Replace("{listed}", grouping.Listed, StringComparison.Ordinal));
         scope.AddParameters(command.Parameters);
         command.Parameters.AddWithValue("from", period.From);
         command.Parameters.AddWithValue("to", period.To);
         command.Parameters.AddWithValue("months_from", monthsFrom);
         command.Parameters.AddWithValue("months_to", monthsTo);
-        command.Parameters.AddWithValue("start", period.Start.ToUniversalTime());
-        command.Parameters.AddWithValue("end", period.End.ToUniversalTime());
+        command.Parameters.AddWithValue("at", at.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new Dictionary<int, long[]>();
         while (await reader.ReadAsync(cancellationToken))

@@ -48,7 +48,8 @@ language sql immutable parallel safe as $$
 $$;
 
 -- Recomputes the resolution rollups of the local days of resolution [from_day, to_day] and of the months that
--- contain them: the one definition of what a resolution rollup row holds.
+-- contain them: the one definition of what a resolution rollup row holds. Rows are written in key order, so that a
+-- period's rows lie on few pages: a query reads a day range, and rows in hash order put each day on every page.
 create function core.refresh_dossier_resolution_rollups(from_day date, to_day date) returns void
 language sql set work_mem = '256MB' as $$
     delete from core.dossier_resolution_daily_rollups where day between from_day and to_day;
@@ -61,7 +62,8 @@ language sql set work_mem = '256MB' as $$
           from core.dossiers
           where resolved_at >= (from_day::timestamp at time zone 'Asia/Ho_Chi_Minh')
             and resolved_at < ((to_day + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')) d
-    group by 1, 2, 3, 4;
+    group by 1, 2, 3, 4
+    order by 1, 2, 3, 4;
 
     delete from core.dossier_resolution_monthly_rollups
     where month between date_trunc('month', from_day)::date and date_trunc('month', to_day)::date;
@@ -71,11 +73,14 @@ language sql set work_mem = '256MB' as $$
     from core.dossier_resolution_daily_rollups
     where day >= date_trunc('month', from_day)::date
       and day < (date_trunc('month', to_day) + interval '1 month')::date
-    group by 1, 2, 3, 4;
+    group by 1, 2, 3, 4
+    order by 1, 2, 3, 4;
 $$;
 
 -- The receipt rollups as 0001 defined them, then the resolution rollups of the same days: every rollup row of a
--- local day in [from_day, to_day] (received then, or resolved then) and of the months that contain them.
+-- local day in [from_day, to_day] (received then, or resolved then) and of the months that contain them. Written in
+-- key order, as above: a 5-month query of a seeded warehouse of 4.5 million dossiers read 10,080 pages of the daily
+-- receipt rollups in hash order and 188 in key order.
 create or replace function core.refresh_dossier_rollups(from_day date, to_day date) returns void
 language sql set work_mem = '256MB' as $$
     delete from core.dossier_daily_rollups where day between from_day and to_day;
@@ -88,7 +93,8 @@ language sql set work_mem = '256MB' as $$
     from core.dossiers
     where received_at >= (from_day::timestamp at time zone 'Asia/Ho_Chi_Minh')
       and received_at < ((to_day + 1)::timestamp at time zone 'Asia/Ho_Chi_Minh')
-    group by 1, 2, 3, 4, 5;
+    group by 1, 2, 3, 4, 5
+    order by 1, 2, 3, 4, 5;
 
     delete from core.dossier_monthly_rollups
     where month between date_trunc('month', from_day)::date and date_trunc('month', to_day)::date;
@@ -98,7 +104,8 @@ language sql set work_mem = '256MB' as $$
     from core.dossier_daily_rollups
     where day >= date_trunc('month', from_day)::date
       and day < (date_trunc('month', to_day) + interval '1 month')::date
-    group by 1, 2, 3, 4, 5;
+    group by 1, 2, 3, 4, 5
+    order by 1, 2, 3, 4, 5;
 
     select core.refresh_dossier_resolution_rollups(from_day, to_day);
 $$;
