@@ -17,6 +17,7 @@ public static class WarehouseServiceCollectionExtensions
             options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()).UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking));
         services.AddSingleton<MigrationRunner>();
         services.AddSingleton<DossierQueries>();
+        services.AddSingleton<WorkloadQueries>();
         services.AddSingleton<FeedbackQueries>();
         services.AddSingleton<DossierExtentQuery>();
         services.AddScoped<OrgUnitQueries>();

@@ -7,7 +7,7 @@ namespace IocDashboard.Warehouse.Loading;
 /// <summary>
 /// A dossier history written straight into an empty core.dossiers (the seed, millions of rows): one binary COPY
 /// with the table's key and indexes dropped and rebuilt once afterwards (<see cref="BulkLoadWindow"/>), then the
-/// rollups of the days it covers recomputed in one pass. Connectors, which add to what is stored, go through
+/// rollups of the days it covers (from the first receipt to the last receipt or resolution) recomputed in one pass. Connectors, which add to what is stored, go through
 /// <see cref="DossierWriter"/> instead.
 /// </summary>
 public static class DossierBulkLoad
@@ -26,7 +26,9 @@ public static class DossierBulkLoad
                 w.Write(batch, NpgsqlDbType.Bigint);
                 var day = ReportingPeriod.LocalDay(d.Dossier.ReceivedAt);
                 first = first is { } f && f <= day ? f : day;
-                last = last is { } l && l >= day ? l : day;
+                // A dossier resolved after the last receipt still has a resolution rollup row on that later day.
+                var lastDay = d.Dossier.ResolvedAt is { } resolved ? ReportingPeriod.LocalDay(resolved) : day;
+                last = last is { } l && l >= lastDay ? l : lastDay;
             },
             ct);
         await window.CloseAsync(ct);
@@ -49,7 +51,11 @@ public static class DossierBulkLoad
     public static async Task VacuumAsync(NpgsqlConnection connection, CancellationToken ct)
     {
         await using var vacuum = new NpgsqlCommand(
-            "vacuum (analyze) core.dossiers, core.dossier_daily_rollups, core.dossier_monthly_rollups; analyze", connection) { CommandTimeout = 600 };
+            """
+            vacuum (analyze) core.dossiers, core.dossier_daily_rollups, core.dossier_monthly_rollups,
+                core.dossier_resolution_daily_rollups, core.dossier_resolution_monthly_rollups;
+            analyze
+            """, connection) { CommandTimeout = 600 };
         await vacuum.ExecuteNonQueryAsync(ct);
     }
 }

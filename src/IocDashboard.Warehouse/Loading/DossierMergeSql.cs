@@ -95,8 +95,12 @@ internal static class DossierMergeSql
 
         """;
 
-    // What the changes do to each rollup cell: a cohort by local day of receipt with its current outcome, the same
-    // cells core.refresh_dossier_rollups computes from the rows.
+    // What the changes do to each rollup cell, the same cells core.refresh_dossier_rollups computes from the rows:
+    // the receipt rollups (a cohort by local day of receipt with its current outcome) and the resolution rollups
+    // (the dossiers resolved on a local day, by timing against the deadline; core.dossier_resolution_timing is the
+    // rule both use). Each is one grouping of the changes and one upsert per rollup table in this statement, so a
+    // page pays for its cells, not for its rows. An update that leaves a resolution where it was nets to zero and
+    // writes no cell.
     private const string MoveRollups = """
         delta as (
             select (received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, unit_id, field_id, channel, level,
@@ -122,6 +126,32 @@ internal static class DossierMergeSql
             on conflict (month, unit_id, field_id, channel, level) do update
 
         """ + AddDeltaToCell + """
+        ),
+        resolution_delta as (
+            select core.local_day(resolved_at) as day, unit_id, field_id, level,
+                   coalesce(sum(sign) filter (where timing = 0), 0) as before_deadline,
+                   coalesce(sum(sign) filter (where timing = 1), 0) as on_deadline,
+                   coalesce(sum(sign) filter (where timing = 2), 0) as late
+            from (select sign, resolved_at, unit_id, field_id, level, core.dossier_resolution_timing(due_at, resolved_at) as timing
+                  from changes where resolved_at is not null) c
+            group by 1, 2, 3, 4
+            having sum(sign) filter (where timing = 0) <> 0 or sum(sign) filter (where timing = 1) <> 0
+                or sum(sign) filter (where timing = 2) <> 0
+        ),
+        resolution_daily as (
+            insert into core.dossier_resolution_daily_rollups as r
+            select day, unit_id, field_id, level, before_deadline, on_deadline, late from resolution_delta
+            on conflict (day, unit_id, field_id, level) do update
+
+        """ + AddResolutionDeltaToCell + """
+        ),
+        resolution_monthly as (
+            insert into core.dossier_resolution_monthly_rollups as r
+            select date_trunc('month', day)::date, unit_id, field_id, level, sum(before_deadline), sum(on_deadline), sum(late)
+            from resolution_delta group by 1, 2, 3, 4
+            on conflict (month, unit_id, field_id, level) do update
+
+        """ + AddResolutionDeltaToCell + """
         )
 
         """;
@@ -135,11 +165,19 @@ internal static class DossierMergeSql
             returning 1
         """;
 
+    private const string AddResolutionDeltaToCell = """
+            set before_deadline = r.before_deadline + excluded.before_deadline,
+                on_deadline = r.on_deadline + excluded.on_deadline,
+                late = r.late + excluded.late
+            returning 1
+        """;
+
     // Units and days come from the grouped cells, not the rows: thousands of cells instead of a page's rows.
     private const string Touched = """
                (select coalesce(array_agg(distinct unit_id), '{}') from delta),
                (select min(day) from delta),
                (select max(day) from delta),
                (select count(*) from daily) + (select count(*) from monthly)
+                 + (select count(*) from resolution_daily) + (select count(*) from resolution_monthly)
         """;
 }

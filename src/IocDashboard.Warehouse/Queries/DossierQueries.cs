@@ -1,7 +1,6 @@
 using IocDashboard.Domain.Dossiers;
 using IocDashboard.Domain.Periods;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace IocDashboard.Warehouse.Queries;
 
@@ -16,13 +15,7 @@ public sealed record DayCounters(DateOnly Day, long Received, long Resolved, lon
 
 public sealed class DossierQueries(NpgsqlDataSource dataSource)
 {
-    private const string ScopeUnits = """
-        with recursive scope_units as (
-            select id from core.org_units where id = @unit
-            union all
-            select child.id from core.org_units child join scope_units parent on child.parent_id = parent.id where not @self
-        )
-        """;
+    private const string ScopeUnits = DossierScope.UnitsCte;
 
     // Each day's cohort with its current outcome, from whole months and the ragged edges.
     private const string CohortSql = ScopeUnits + """
@@ -189,9 +182,7 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
             .Replace("{openKey}", grouping.OpenKey, StringComparison.Ordinal)
             .Replace("{key}", grouping.Key, StringComparison.Ordinal)
             .Replace("{join}", grouping.Join, StringComparison.Ordinal));
-        command.Parameters.AddWithValue("unit", scope.UnitId);
-        command.Parameters.AddWithValue("self", scope.SelfOnly);
-        command.Parameters.AddWithValue("levels", NpgsqlDbType.Array | NpgsqlDbType.Smallint, scope.Levels.Select(l => (short)l).ToArray());
+        scope.AddParameters(command.Parameters);
         command.Parameters.AddWithValue("from", period.From);
         command.Parameters.AddWithValue("to", period.To);
         command.Parameters.AddWithValue("months_from", monthsFrom);

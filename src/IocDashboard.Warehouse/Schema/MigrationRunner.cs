@@ -105,7 +105,9 @@ public sealed class MigrationRunner(NpgsqlDataSource dataSource, ILogger<Migrati
 
     private static async Task Execute(NpgsqlConnection connection, string sql, CancellationToken cancellationToken, params (string Name, object Value)[] parameters)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // A migration may rewrite or backfill from every stored dossier (millions of rows): the default 30 s is
+        // for queries, not for these.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
         foreach (var (name, value) in parameters)
         {
             command.Parameters.AddWithValue(name, value);

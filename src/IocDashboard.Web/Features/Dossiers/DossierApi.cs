@@ -7,7 +7,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace IocDashboard.Web.Features.Dossiers;
 
-/// <summary>GET /api/dossiers/summary and /api/dossiers/by-field: measures of the dossiers received in a period.</summary>
+/// <summary>
+/// GET /api/dossiers/summary and /api/dossiers/by-field: measures of the dossiers received in a period; and
+/// /api/dossiers/workload (<see cref="WorkloadApi"/>): the work of a period.
+/// </summary>
 internal static class DossierApi
 {
     public static IEndpointRouteBuilder MapDossierApi(this IEndpointRouteBuilder app)
@@ -15,6 +18,7 @@ internal static class DossierApi
         var group = app.MapGroup("/api/dossiers").WithTags("Dossiers");
         group.MapGet("/summary", GetSummary);
         group.MapGet("/by-field", GetByField);
+        group.MapGet("/workload", WorkloadApi.GetWorkload);
         return app;
     }
 
@@ -35,7 +39,7 @@ internal static class DossierApi
         {
             Unit = orgUnit.Code,
             UnitName = orgUnit.Name,
-            Scope = dossierScope.SelfOnly ? "self" : "all",
+            Scope = DossierScopeParser.Name(dossierScope),
             Levels = dossierScope.Levels.Select(DossierCodes.Name).ToList(),
             From = period.From,
             To = period.To,
@@ -61,7 +65,7 @@ internal static class DossierApi
             .Select(r => DossierMeasuresDto.Fill(new FieldMeasuresDto { Field = fields[r.FieldId].Code, FieldName = fields[r.FieldId].Name }, r.Measures))
             .ToList();
         return TypedResults.Ok(new DossiersByFieldResponse(
-            orgUnit.Code, orgUnit.Name, dossierScope.SelfOnly ? "self" : "all",
+            orgUnit.Code, orgUnit.Name, DossierScopeParser.Name(dossierScope),
             dossierScope.Levels.Select(DossierCodes.Name).ToList(), period.From, period.To, items));
     }
 }

@@ -63,4 +63,7 @@ internal static class DossierScopeParser
 
         return errors.Any || found is null ? (null, null) : (new DossierScope(found.Id, selfOnly, levels.Distinct().ToList()), found);
     }
+
+    /// <summary>The scope as the API's responses spell it, the value of <c>scope</c> that asks for it.</summary>
+    public static string Name(DossierScope scope) => scope.SelfOnly ? "self" : "all";
 }

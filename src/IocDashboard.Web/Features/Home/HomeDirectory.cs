@@ -16,6 +16,7 @@ public sealed class HomeDirectory(EndpointDataSource endpoints)
     {
         ["/api/dossiers/summary"] = "/api/dossiers/summary?from=2024-01-01&to=2024-09-30",
         ["/api/dossiers/by-field"] = "/api/dossiers/by-field?from=2024-01-01&to=2024-09-30",
+        ["/api/dossiers/workload"] = "/api/dossiers/workload?from=2024-06-15&to=2024-09-14&by=unit",
         ["/api/tasks/summary"] = "/api/tasks/summary?asOf=2024-10-31",
         ["/api/tasks"] = "/api/tasks?asOf=2024-10-31&status=inProgressOverdue",
         ["/api/indicators"] = "/api/indicators?asOf=2024-10-31",

@@ -10,6 +10,12 @@ namespace IocDashboard.Web.Features.Shared;
 /// </summary>
 internal sealed class QueryErrors
 {
+    // The days a date parameter may name. Nothing the dashboard counts lies outside them, and the instants that
+    // bound a day (midnight in Vietnam, the day after, a year back) must stay within what DateTimeOffset holds: at
+    // 0001-01-01 or 9999-12-31 they do not, and the request would fail with a 500 instead of a 400.
+    private static readonly DateOnly EarliestDay = new(1900, 1, 1);
+    private static readonly DateOnly LatestDay = new(9998, 12, 31);
+
     private readonly Dictionary<string, List<string>> _errors = new(StringComparer.Ordinal);
 
     public bool Any => _errors.Count > 0;
@@ -51,7 +57,13 @@ internal sealed class QueryErrors
 
         if (DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return date;
+            if (date >= EarliestDay && date <= LatestDay)
+            {
+                return date;
+            }
+
+            Add(name, $"'{value}' is outside {EarliestDay:yyyy-MM-dd} … {LatestDay:yyyy-MM-dd}.");
+            return null;
         }
 
         Add(name, $"'{value}' is not a date of the form YYYY-MM-DD.");

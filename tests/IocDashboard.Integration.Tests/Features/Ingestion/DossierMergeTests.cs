@@ -7,8 +7,8 @@ namespace IocDashboard.Integration.Tests.Features.Ingestion;
 
 /// <summary>
 /// The connectors' merge (the Warehouse's <see cref="DossierWriter"/>) on its own: a page inserts the new dossiers,
-/// updates the changed ones, leaves the identical ones untouched, and moves the rollups by exactly what changed —
-/// old cell out, new cell in.
+/// updates the changed ones, leaves the identical ones untouched, and moves the rollups (receipt and resolution) by
+/// exactly what changed — old cell out, new cell in.
 /// </summary>
 public sealed class DossierMergeTests
 {
@@ -33,7 +33,7 @@ public sealed class DossierMergeTests
         DossierRow Dossier(int n) => new(
             $"HS-{n:D5}", units[n % 3], procedure.Id, procedure.FieldId, ProcedureLevel.District,
             n % 2 == 0 ? Channel.Online : Channel.Direct, n % 2 == 0 ? OnlineServiceLevel.FullProcess : OnlineServiceLevel.None,
-            Start.AddHours(n * 5), Start.AddHours(n * 5).AddDays(10), n % 4 == 0 ? null : Start.AddHours(n * 5).AddDays(n % 3 == 0 ? 12 : 3),
+            Start.AddHours(n * 5), Start.AddHours(n * 5).AddDays(10), n % 4 == 0 ? null : Start.AddHours(n * 5).AddDays(n % 3 == 0 ? 12 : n % 5 == 0 ? 10 : 3),
             n % 4 == 0 ? DossierStatus.Pending : DossierStatus.Resolved);
 
         var first = Enumerable.Range(0, 300).Select(Dossier).ToList();
@@ -74,6 +74,10 @@ public sealed class DossierMergeTests
         Assert.Equal(370, await ScalarAsync(dataSource, "select count(*) from core.dossiers"));
         Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_daily_rollups"));
         Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_monthly_rollups"));
+        var resolved = latest.Count(d => d.ResolvedAt is not null);
+        Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_resolution_daily_rollups"));
+        Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_resolution_monthly_rollups"));
+        Assert.True(await ScalarAsync(dataSource, "select sum(on_deadline) from core.dossier_resolution_daily_rollups") > 0);
 
         // The same page again changes nothing.
         var again = await MergeAsync(dataSource, Writer(), second);
@@ -90,7 +94,7 @@ public sealed class DossierMergeTests
         return outcome;
     }
 
-    /// <summary>The non-empty rollup cells, daily and monthly, as text in a fixed order.</summary>
+    /// <summary>The non-empty rollup cells, receipt and resolution, daily and monthly, as text in a fixed order.</summary>
     private static async Task<List<string>> RollupsAsync(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
@@ -99,6 +103,12 @@ public sealed class DossierMergeTests
             union all
             select 'm' || month || '|' || unit_id || '|' || field_id || '|' || channel || '|' || level || '|' || received || '|' || resolved_on_time || '|' || resolved_late || '|' || resolved_full_online
             from core.dossier_monthly_rollups where received <> 0 or resolved_on_time <> 0 or resolved_late <> 0
+            union all
+            select 'rd' || day || '|' || unit_id || '|' || field_id || '|' || level || '|' || before_deadline || '|' || on_deadline || '|' || late
+            from core.dossier_resolution_daily_rollups where before_deadline <> 0 or on_deadline <> 0 or late <> 0
+            union all
+            select 'rm' || month || '|' || unit_id || '|' || field_id || '|' || level || '|' || before_deadline || '|' || on_deadline || '|' || late
+            from core.dossier_resolution_monthly_rollups where before_deadline <> 0 or on_deadline <> 0 or late <> 0
             order by 1
             """);
         await using var reader = await command.ExecuteReaderAsync();
