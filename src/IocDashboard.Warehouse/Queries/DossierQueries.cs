@@ -69,7 +69,7 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// The measures per month of receipt and per ranked unit (a district-level unit with its communes, an agency,
+    /// The measures per month of receipt and per ranked unit (a district-level unit with its communes, a commune or ward of today, an agency,
     /// any other unit by itself), each as it stands at the period's end: what the wall's trend, rankings and
     /// headline are summed from, in one pass over the rollups. Units without dossiers in a month are absent.
     /// </summary>
@@ -126,9 +126,10 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
     {
         private const string NoMonth = "0";
 
-        // A commune counts under its district; districts, agencies and the rest under themselves.
-        private const string RankedUnitKey = "case when ou.kind = 'commune' then ou.parent_id else ou.id end";
-        private const string RankedUnitJoin = "join core.org_units ou on ou.id = x.unit_id";
+        // A commune counts under its district while there was one (before the 2025 reorganisation); the communes
+        // and wards since, districts, agencies and the rest under themselves.
+        private const string RankedUnitKey = "case when ou.kind = 'commune' and p.kind = 'district' then p.id else ou.id end";
+        private const string RankedUnitJoin = "join core.org_units ou on ou.id = x.unit_id left join core.org_units p on p.id = ou.parent_id";
 
         // date_part (double precision) rather than extract (numeric): several times cheaper per row.
         private const string MonthOfMonth = "(date_part('year', x.month) * 100 + date_part('month', x.month))::int";
