@@ -69,7 +69,10 @@ internal sealed class DossierFeed : ChangeFeed<DossierRow>
         var receiptsLeft = UpTo(nowTicks, _rows.Length, i => _rows[i].ReceivedTicks) - r;
         var resolutionsLeft = UpTo(nowTicks, _byResolution.Length, i => _rows[_byResolution[i]].ResolvedTicks) - s;
         var next = count > 0 ? items[count - 1].Position : after;
-        return new FeedPage<DossierRow>(items, count, next, receiptsLeft + resolutionsLeft > 0, now, receiptsLeft + resolutionsLeft);
+        // Most receipts ahead of a catching-up reader are resolved by now and come once, at their resolution: the
+        // larger of the two counts estimates what is left without walking it (exact when reading from the start).
+        var remaining = Math.Max(receiptsLeft, resolutionsLeft);
+        return new FeedPage<DossierRow>(items, count, next, receiptsLeft + resolutionsLeft > 0, now, remaining);
     }
 
     private int CompareReceiptToResolution(int receipt, int resolution)
