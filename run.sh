@@ -72,13 +72,16 @@ start_simulator() {
   (cd "$SIM_DIR" && exec env Simulator__ApiKey="$SOURCE_API_KEY" Logging__File__Path="$LOG_DIR/simulator.log" \
     dotnet IocDashboard.SourceSimulator.dll --urls "http://127.0.0.1:$SIM_PORT") &
   SIM_PID=$!
+  export Ingestion__DefaultBaseUrl="http://127.0.0.1:$SIM_PORT" Ingestion__ApiKey="$SOURCE_API_KEY"
+}
+# The simulator generates its history (about 20 s) while the web app is published and migrated; wait for it here.
+wait_for_simulator() {
   local deadline=$((SECONDS + HEALTH_TIMEOUT))
   until curl -fsS -o /dev/null --max-time 2 "http://127.0.0.1:$SIM_PORT/health" 2>/dev/null; do
     kill -0 "$SIM_PID" 2>/dev/null || die "the source simulator exited during start-up"
     ((SECONDS < deadline)) || die "the source simulator did not become ready within ${HEALTH_TIMEOUT}s"
     sleep 0.5
   done
-  export Ingestion__DefaultBaseUrl="http://127.0.0.1:$SIM_PORT" Ingestion__ApiKey="$SOURCE_API_KEY"
 }
 stop_simulator() {
   stop_pid "$SIM_PID" "source simulator"
@@ -198,6 +201,8 @@ main() {
   ConnectionStrings__Warehouse="$(pg_connstr "$PG_PORT" "$DB_NAME")"
   export Urls="http://127.0.0.1:$PORT"
 
+  start_simulator
+
   log "publishing the web app (Release) to ${APP_DIR#"$ROOT"/}"
   dotnet publish "$WEB_PROJECT" -c Release -o "$APP_DIR" --nologo -v quiet
 
@@ -215,7 +220,7 @@ main() {
     web seed --reference-only
   fi
 
-  start_simulator
+  wait_for_simulator
 
   cat <<EOF
 
