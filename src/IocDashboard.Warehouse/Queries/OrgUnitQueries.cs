@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using IocDashboard.Domain.OrgUnits;
 using IocDashboard.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -31,6 +32,20 @@ public sealed class OrgUnitQueries(WarehouseDbContext db)
 {
     public Task<OrgUnit?> FindAsync(string code, CancellationToken cancellationToken) =>
         db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
+
+    /// <summary>
+    /// The units whose data <paramref name="unit"/> carries on (its predecessors through every chain of successor
+    /// links), and whether one of them was split, so that figures counting them whole are approximate.
+    /// </summary>
+    public async Task<(IReadOnlyList<int> Ids, bool Approximate)> PredecessorsAsync(OrgUnit unit, CancellationToken cancellationToken)
+    {
+        var codes = await db.OrgUnits.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.Code, cancellationToken);
+        var links = await db.OrgUnitSuccessors.AsNoTracking().ToListAsync(cancellationToken);
+        var origin = new OrgUnitLineage(links.Select(l => new SuccessorLink(codes[l.PredecessorId], codes[l.SuccessorId], l.Partial)))
+            .OriginOf(unit.Code);
+        var ids = codes.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal);
+        return (origin.Predecessors.Select(p => ids[p.Code]).ToList(), origin.Approximate);
+    }
 
     /// <summary>The province's tree as it stood on <paramref name="asOf"/> (units valid that day).</summary>
     public async Task<IReadOnlyList<OrgUnitNode>> TreeAsync(DateOnly asOf, CancellationToken cancellationToken)

@@ -40,6 +40,7 @@ internal static class DossierApi
             Unit = orgUnit.Code,
             UnitName = orgUnit.Name,
             Scope = DossierScopeParser.Name(dossierScope),
+            ApproximateText = DossierScopeParser.ApproximateText(dossierScope),
             Levels = dossierScope.Levels.Select(DossierCodes.Name).ToList(),
             From = period.From,
             To = period.To,
@@ -66,6 +67,6 @@ internal static class DossierApi
             .ToList();
         return TypedResults.Ok(new DossiersByFieldResponse(
             orgUnit.Code, orgUnit.Name, DossierScopeParser.Name(dossierScope),
-            dossierScope.Levels.Select(DossierCodes.Name).ToList(), period.From, period.To, items));
+            dossierScope.Levels.Select(DossierCodes.Name).ToList(), period.From, period.To, items, DossierScopeParser.ApproximateText(dossierScope)));
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using IocDashboard.Domain.Dossiers;
 using IocDashboard.Domain.Formatting;
 
@@ -64,6 +65,10 @@ public sealed record DossierSummaryResponse : DossierMeasuresDto
     public required IReadOnlyList<string> Levels { get; init; }
     public DateOnly From { get; init; }
     public DateOnly To { get; init; }
+
+    /// <summary>"xấp xỉ" when scope=current counts a split former unit whole; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ApproximateText { get; init; }
 }
 
 public sealed record FieldMeasuresDto : DossierMeasuresDto
@@ -73,4 +78,5 @@ public sealed record FieldMeasuresDto : DossierMeasuresDto
 }
 
 public sealed record DossiersByFieldResponse(
-    string Unit, string UnitName, string Scope, IReadOnlyList<string> Levels, DateOnly From, DateOnly To, IReadOnlyList<FieldMeasuresDto> Items);
+    string Unit, string UnitName, string Scope, IReadOnlyList<string> Levels, DateOnly From, DateOnly To, IReadOnlyList<FieldMeasuresDto> Items,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ApproximateText);

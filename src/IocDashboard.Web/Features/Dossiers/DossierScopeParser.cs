@@ -1,4 +1,5 @@
 using IocDashboard.Domain.Dossiers;
+using IocDashboard.Domain.OrgUnits;
 using IocDashboard.Warehouse.Model;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
@@ -14,6 +15,7 @@ internal static class DossierScopeParser
         QueryErrors errors, OrgUnitQueries units, string? unit, string? scope, string? level, CancellationToken cancellationToken)
     {
         var selfOnly = false;
+        var current = false;
         if (!string.IsNullOrWhiteSpace(scope))
         {
             switch (scope.Trim().ToLowerInvariant())
@@ -23,8 +25,11 @@ internal static class DossierScopeParser
                     break;
                 case "all":
                     break;
+                case "current":
+                    current = true;
+                    break;
                 default:
-                    errors.Add("scope", $"'{scope}' is not a scope; use 'self' (the unit alone) or 'all' (with its descendants, the default).");
+                    errors.Add("scope", $"'{scope}' is not a scope; use 'self' (the unit alone), 'all' (with its descendants, the default) or 'current' (within today's boundaries: also the former units it was formed from).");
                     break;
             }
         }
@@ -61,9 +66,29 @@ internal static class DossierScopeParser
             errors.Add("unit", $"Unknown org unit '{code}'.");
         }
 
-        return errors.Any || found is null ? (null, null) : (new DossierScope(found.Id, selfOnly, levels.Distinct().ToList()), found);
+        if (errors.Any || found is null)
+        {
+            return (null, null);
+        }
+
+        var dossierScope = new DossierScope(found.Id, selfOnly, levels.Distinct().ToList());
+        if (current)
+        {
+            var (predecessors, approximate) = await units.PredecessorsAsync(found, cancellationToken);
+            dossierScope = dossierScope with { Current = true, Predecessors = predecessors, Approximate = approximate };
+        }
+
+        return (dossierScope, found);
     }
 
     /// <summary>The scope as the API's responses spell it, the value of <c>scope</c> that asks for it.</summary>
-    public static string Name(DossierScope scope) => scope.SelfOnly ? "self" : "all";
+    public static string Name(DossierScope scope) => scope switch
+    {
+        { SelfOnly: true } => "self",
+        { Current: true } => "current",
+        _ => "all",
+    };
+
+    /// <summary>"xấp xỉ" beside figures that count a split former unit whole; null otherwise.</summary>
+    public static string? ApproximateText(DossierScope scope) => scope.Approximate ? OrgUnitLineage.ApproximateText : null;
 }

@@ -52,6 +52,7 @@ internal static class WorkloadApi
             period.To,
             breakdown,
             rows?.Select(WorkloadRowDto.From).ToList(),
-            WorkloadMeasuresDto.From(total)));
+            WorkloadMeasuresDto.From(total),
+            DossierScopeParser.ApproximateText(dossierScope)));
     }
 }

@@ -71,4 +71,5 @@ public sealed record WorkloadResponse(
     DateOnly To,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? By,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WorkloadRowDto>? Rows,
-    WorkloadMeasuresDto Total);
+    WorkloadMeasuresDto Total,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ApproximateText);

@@ -45,6 +45,35 @@ public sealed class PresentFiguresTests(PresentWarehouse warehouse)
         Assert.DoesNotContain(nodes, n => n.Text("kind") == "district");
     }
 
+    [Fact]
+    public async Task Within_todays_boundaries_a_commune_before_the_merger_is_the_sum_of_the_communes_it_was_formed_from()
+    {
+        // Xã Phước Chỉ (25729) was formed wholly from xã Phước Bình and xã Phước Chỉ of Trảng Bàng (712.09, 712.10).
+        var current = await _client.GetOkAsync("/api/dossiers/summary?from=2024-01-01&to=2024-12-31&unit=25729&scope=current");
+        var first = await _client.GetOkAsync("/api/dossiers/summary?from=2024-01-01&to=2024-12-31&unit=712.09");
+        var second = await _client.GetOkAsync("/api/dossiers/summary?from=2024-01-01&to=2024-12-31&unit=712.10");
+        var alone = await _client.GetOkAsync("/api/dossiers/summary?from=2024-01-01&to=2024-12-31&unit=25729");
+
+        Assert.Equal("current", current.Text("scope"));
+        Assert.True(first.Long("received") > 0 && second.Long("received") > 0);
+        Assert.Equal(first.Long("received") + second.Long("received"), current.Long("received"));
+        Assert.Equal(first.Long("resolvedOnTime") + second.Long("resolvedOnTime"), current.Long("resolvedOnTime"));
+        Assert.Equal(0, alone.Long("received"));
+        Assert.False(current.TryGetProperty("approximateText", out _));
+    }
+
+    [Fact]
+    public async Task A_commune_formed_from_part_of_a_former_one_is_marked_approximate_and_old_Long_An_has_nothing_before_the_merger()
+    {
+        // Xã Lộc Ninh (25579) took only part of one of the communes it was formed from (707.08).
+        var split = await _client.GetOkAsync("/api/dossiers/workload?from=2024-01-01&to=2024-12-31&unit=25579&scope=current");
+        var longAn = await _client.GetOkAsync("/api/dossiers/summary?from=2024-01-01&to=2024-12-31&unit=27694&scope=current");
+
+        Assert.Equal("xấp xỉ", split.Text("approximateText"));
+        Assert.True(Total(split).Long("received") > 0);
+        Assert.Equal(0, longAn.Long("received"));
+    }
+
     private static double OnTime(JsonElement w) => (double)(w.Long("beforeDeadline") + w.Long("onDeadline")) / w.Long("resolved");
 
     private static JsonElement Total(JsonElement answer) => answer.TryGetProperty("total", out var total) ? total : answer;
