@@ -36,7 +36,8 @@ HEADERS = {
     'org_unit_revisions.csv': 'code,valid_from,valid_to,stat_code,seat_code,source',
     'fields.csv': 'code,name,owner_agency_code,due_days_min,due_days_max,speed,late_weight,weight_province,'
                   'weight_district,weight_commune,source',
-    'procedures.csv': 'code,name,field_code,level,online_level,valid_from,valid_to,portal_integrated,source',
+    'procedures.csv': 'code,name,field_code,level,online_level,valid_from,valid_to,portal_integrated,'
+                      'full_online_eligible,source',
     'reform_areas.csv': 'code,name,is_reform_area,source',
     'reform_tasks.csv': 'code,title,area_code,lead_agency_code,co_agency_codes,start_date,deadline,'
                         'completion_reported_on,completion_confirmed_on,source',
@@ -350,9 +351,15 @@ for r in procs:
     check(r['level'] in LEVELS, f'procedures: {c} level {r["level"]}')
     check(r['online_level'] in ('2', '3', '4'), f'procedures: {c} online_level {r["online_level"]}')
     check(r['portal_integrated'] in ('true', 'false'), f'procedures: {c} portal_integrated')
+    check(r['full_online_eligible'] in ('true', 'false'), f'procedures: {c} full_online_eligible')
+    check(r['online_level'] != '4' or r['full_online_eligible'] == 'true',
+          f'procedures: {c} provided fully online (level 4) but not eligible for it')
     check(bool(r['valid_from']) and (not r['valid_to'] or r['valid_to'] > r['valid_from']), f'procedures: {c} dates')
-    check(r['level'] not in LEVELS or w(r['field_code'], r['level']) > 0,
+    # From the 2025 reorganisation the communes also take the district level's fields.
+    check(r['level'] not in LEVELS or w(r['field_code'], r['level']) > 0
+          or r['level'] == 'commune' and r['valid_from'] >= REORG.isoformat() and w(r['field_code'], 'district') > 0,
           f'procedures: {c} field {r["field_code"]} has weight 0 at {r["level"]}')
+    check(r['valid_from'] <= '2026-12-31', f'procedures: {c} valid from {r["valid_from"]}, after the data\'s horizon')
     check(bool(r['name'].strip()), f'procedures: {c} empty name')
 sep = D('2020-09-30')
 v2020 = [r for r in procs if valid_on(r, sep)]
@@ -365,8 +372,9 @@ later = sum(1 for r in procs if '2021-01-01' <= r['valid_from'] <= '2023-12-31')
 ended = sum(1 for r in procs if r['valid_to'] and '2021-01-01' <= r['valid_to'] <= '2023-12-31')
 check(40 <= later <= 80, f'procedures: {later} with valid_from in 2021-2023 (~60 expected)')
 check(25 <= ended <= 60, f'procedures: {ended} with valid_to in 2021-2023 (~40 expected)')
-check(sum(1 for r in procs if r['valid_from'] <= '2019-01-01') > 0.7 * len(procs),
-      'procedures: most valid_from should be 2019-01-01 or earlier')
+before_2025 = [r for r in procs if r['valid_from'] < '2025-01-01']
+check(sum(1 for r in before_2025 if r['valid_from'] <= '2019-01-01') > 0.7 * len(before_2025),
+      'procedures: most valid_from (of those before 2025) should be 2019-01-01 or earlier')
 full = Counter((r['field_code'], r['level']) for r in procs
                if r['valid_from'] <= '2020-01-01' and (not r['valid_to'] or r['valid_to'] > '2024-12-31'))
 for f in fby:
@@ -374,11 +382,38 @@ for f in fby:
         if w(f, level) > 0:
             check(full[(f, level)] >= 3, f'procedures: {f}/{level} has {full[(f, level)]} procedures valid '
                                           f'throughout 2020-2024 (>= 3 needed)')
-for day in (D('2020-09-30'), D('2022-06-30'), D('2024-12-31')):
+for day in (D('2020-09-30'), D('2022-06-30'), D('2024-12-31'), D('2025-06-30'), REORG, D('2025-12-31'),
+            D('2026-11-30')):
     for level in LEVELS:
         names = Counter(r['name'] for r in procs if r['level'] == level and valid_on(r, day))
         dup = [n for n, k in names.items() if k > 1]
         check(not dup, f'procedures: same name twice at {level} on {day}: {dup[:2]}')
+
+
+# The 2025 reorganisation: the district level's procedures end with it, and the communes take its fields.
+last_district_day = REORG - dt.timedelta(days=1)
+check(all(r['valid_to'] == REORG.isoformat() for r in procs if r['level'] == 'district' and valid_on(r, last_district_day)),
+      'procedures: a district procedure valid on 2025-06-30 does not end on 2025-07-01')
+check(not any(r['level'] == 'district' and r['valid_from'] >= REORG.isoformat() for r in procs),
+      'procedures: a district procedure begins after the district level ended')
+month_ends = [dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1) for y in (2025, 2026) for m in range(1, 13)]
+for day in [REORG] + [d for d in month_ends if d >= REORG]:
+    valid_commune = Counter(r['field_code'] for r in procs if r['level'] == 'commune' and valid_on(r, day))
+    # The present-day history draws a commune's dossier from its field's commune-level procedures of that day.
+    thin = [f for f in fby if w(f, 'district') + w(f, 'commune') > 0 and valid_commune[f] < 3]
+    check(not thin, f'procedures: fields with fewer than 3 commune-level procedures on {day}: {thin}')
+
+# F13: on 2025-12-31, 1,192 procedures qualify for full-process online service and 1,134 of them are provided so.
+f13 = [r for r in procs if valid_on(r, D('2025-12-31')) and r['full_online_eligible'] == 'true']
+f13_full = sum(1 for r in f13 if r['online_level'] == '4')
+check((len(f13), f13_full) == (1192, 1134), f'F13: {len(f13)} eligible, {f13_full} fully online, expected 1192, 1134')
+
+
+def full_online_rate(day):
+    """Per cent of the procedures valid on `day` that qualify for full-process online service and are provided so."""
+    el = [r for r in procs if valid_on(r, day) and r['full_online_eligible'] == 'true']
+    return round(100.0 * sum(1 for r in el if r['online_level'] == '4') / max(1, len(el)), 2)
+
 
 # ---------------------------------------------------------------- reform areas
 areas = load('reform_areas.csv')

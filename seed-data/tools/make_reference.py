@@ -1043,7 +1043,7 @@ NEW_CURATED = [
      'trách nhiệm chuyên môn', SYN, '2022-11-01'),
 ]
 PROC_HEADER = ['code', 'name', 'field_code', 'level', 'online_level', 'valid_from', 'valid_to',
-               'portal_integrated', 'source']
+               'portal_integrated', 'full_online_eligible', 'source']
 
 
 def name_candidates(field, level):
@@ -1208,10 +1208,161 @@ def build_procedures():
             {4: 1.0, 3: 0.8, 2: 0.0}[p['online']]
         p['portal'] = rng.random() < chance
 
+    procs += continue_procedures(procs)
     field_rank = {f[0]: i for i, f in enumerate(FIELDS)}
     procs.sort(key=lambda p: (LEVELS.index(p['level']), field_rank[p['field']], p['code']))
-    return [[p['code'], p['name'], p['field'], p['level'], p['online'], p['vf'], p['vt'], p['portal'], p['src']]
-            for p in procs]
+    return [[p['code'], p['name'], p['field'], p['level'], p['online'], p['vf'], p['vt'], p['portal'], p['eligible'],
+             p['src']] for p in procs]
+
+
+# ----------------------------------------------------------------------------------------------
+# 3b. The catalogue from 2025 on: the district level's procedures pass to the communes, and procedures move to
+# full-process online service. Synthetic except the totals of F13 (2025-12-31: 1,192 procedures qualify for
+# full-process online service, 1,134 of them are provided so).
+# ----------------------------------------------------------------------------------------------
+F13_DAY = D('2025-12-31')
+F13_ELIGIBLE, F13_FULL = 1192, 1134
+# Decisions that moved procedures to full-process online service (level 4), each a new version of the procedure
+# from that day (the older version ends that day, as with the re-publications of 2019-2023). The first one, early
+# in 2025, carries the old province's catalogue to where its indicator stood at the end of 2024 (CDS02).
+RAISE_FIRST = D('2025-01-06')
+RAISES_H1 = [D('2025-03-17'), D('2025-05-19')]
+RAISES_H2 = [D('2025-08-18'), D('2025-10-06'), D('2025-11-17'), D('2025-12-15')]
+RAISES_2026 = [D('2026-03-16'), D('2026-06-15'), D('2026-09-14')]
+RAISED_IN_2026 = 30  # of the 58 qualifying procedures not yet fully online at the end of 2025
+# Of the district procedures already moved to level 4, how many communes could offer fully online from their
+# first day (the others were set up again on the communes' systems during the second half of 2025).
+COUNTERPART_FULL_AT_START = 0.55
+# A district procedure's name as the commune-level procedure that replaces it; a name that then equals one the
+# communes already had merges into it (no new procedure).
+COMMUNE_WORDING = [
+    ('Chủ tịch Ủy ban nhân dân cấp huyện', 'Chủ tịch Ủy ban nhân dân cấp xã'),
+    ('Phòng Lao động - Thương binh và Xã hội', 'Ủy ban nhân dân cấp xã'),
+    ('của Phòng Tư pháp', 'của Ủy ban nhân dân cấp xã'),
+    ('trên đường huyện, đường xã', 'trên đường xã'),
+    ('đường huyện', 'đường xã'),
+    ('ngoài địa bàn một xã nhưng trong địa bàn một huyện', 'trong địa bàn một xã'),
+    ('ở nhiều xã thuộc một huyện', 'ở một xã'),
+    ('ở một huyện', 'ở một xã'),
+    ('cấp huyện', 'cấp xã'),
+]
+
+
+def commune_wording(name):
+    for a, b in COMMUNE_WORDING:
+        name = name.replace(a, b)
+    assert 'huyện' not in name, name
+    return name
+
+
+def continue_procedures(procs):
+    """Ends and adds rows for 2025-2026 (changing only valid_to of older rows) and sets every row's eligibility.
+
+    A procedure keeps its key (level and name of its first row) through its versions; a commune counterpart keeps
+    the key of the district procedure it replaces, so that both are alike in whether they qualify."""
+    rng = random.Random(SEED + 8)
+    reorg = D(REORG_DATE)
+    seq = {}
+    for p in procs:
+        k = (p['field'], p['level'])
+        seq[k] = max(seq.get(k, 0), int(p['code'].rsplit('-', 1)[1]))
+
+    def new_code(field, level):
+        k = (field, level)
+        seq[k] = seq.get(k, 0) + 1
+        assert seq[k] < 1000, k
+        return f'TN-{field}-{LEVEL_LETTER[level]}-{seq[k]:03d}'
+
+    def valid(p, d):
+        return p['vf'] <= d and (p['vt'] is None or d < p['vt'])
+
+    for p in procs:
+        p['key'] = (p['level'], p['name'])
+    by_key = {}
+    for p in procs:
+        by_key.setdefault(p['key'], []).append(p)
+
+    # The district procedures valid at the end: their commune-level names, unless the communes had that one.
+    districts = sorted((p for p in procs if p['level'] == 'district' and valid(p, reorg - dt.timedelta(days=1))),
+                       key=lambda p: p['code'])
+    taken = {p['name'] for p in procs if p['level'] == 'commune' and valid(p, reorg)}
+    counterpart_name = {}
+    for p in districts:
+        name = commune_wording(p['name'])
+        if name not in taken:
+            taken.add(name)
+            counterpart_name[p['key']] = name
+
+    # Which procedures qualify: those already fully online, then by the field's affinity to online service.
+    keys = sorted(by_key, key=lambda k: (LEVELS.index(k[0]), k[1]))
+    score = {k: rng.random() ** (1.0 / ONLINE_AFFINITY[by_key[k][0]['field']]) for k in keys}
+    full_before = {k for k in keys if any(p['online'] == 4 for p in by_key[k])}
+    at_f13 = [k for k in keys if (k[0] != 'district' and any(valid(p, F13_DAY) for p in by_key[k]))
+              or k in counterpart_name]
+    ranked = sorted(at_f13, key=lambda k: (k not in full_before, -score[k]))
+    eligible = set(ranked[:F13_ELIGIBLE])
+    threshold = score[ranked[F13_ELIGIBLE - 1]]
+    eligible |= {k for k in keys if k not in set(at_f13) and (k in full_before or score[k] >= threshold)}
+    for p in procs:
+        p['eligible'] = p['key'] in eligible
+
+    # Which qualifying procedures are fully online on 2025-12-31, and when each of the others got there.
+    behind = sorted((k for k in at_f13 if k in eligible and k not in full_before), key=lambda k: -score[k])
+    raised = behind[:F13_FULL - sum(1 for k in at_f13 if k in eligible and k in full_before)]
+    late = behind[len(raised):]
+    assert len(late) == F13_ELIGIBLE - F13_FULL, len(late)
+    raise_on = {}
+    for k in raised:
+        r = rng.random()
+        raise_on[k] = RAISE_FIRST if r < 0.985 else rng.choice(RAISES_H1) if r < 0.995 else rng.choice(RAISES_H2)
+    for k in rng.sample(late, RAISED_IN_2026):
+        raise_on[k] = rng.choice(RAISES_2026)
+
+    added = []
+
+    def version(p, day):
+        """The procedure at level 4 from `day`: the row valid then ends, a new one begins."""
+        q = dict(p, code=new_code(p['field'], p['level']), online=4, vf=day, vt=None, src=SYN, portal=True)
+        p['vt'] = day
+        added.append(q)
+        return q
+
+    def current(k, day):
+        rows = [p for p in by_key[k] + [q for q in added if q['key'] == k] if valid(p, day)]
+        assert len(rows) == 1, (k, day, rows)
+        return rows[0]
+
+    # The first half of 2025, the old province: district rows included.
+    for k in keys:
+        day = raise_on.get(k)
+        if day is not None and day < reorg and (k[0] != 'district' or k in counterpart_name):
+            version(current(k, day), day)
+    # 1 July 2025: the district level ends; its procedures pass to the communes under new codes.
+    for p in districts:
+        k = p['key']
+        row = current(k, reorg - dt.timedelta(days=1))
+        row['vt'] = reorg
+        if k not in counterpart_name:
+            continue
+        online = row['online']
+        day = raise_on.get(k)
+        if day is not None and day < reorg and online == 4 and p['online'] != 4 \
+                and rng.random() >= COUNTERPART_FULL_AT_START:
+            online = p['online']
+            raise_on[k] = rng.choice(RAISES_H2)
+        c = dict(p, code=new_code(p['field'], 'commune'), name=counterpart_name[k], level='commune', online=online,
+                 vf=reorg, vt=None, src=SYN, portal=None)
+        added.append(c)
+    # The second half of 2025 and 2026.
+    for k in keys:
+        day = raise_on.get(k)
+        if day is not None and day >= reorg:
+            version(current(k, day), day)
+
+    for q in added:
+        if q['portal'] is None:
+            q['portal'] = q['online'] == 4 or (q['online'] == 3 and rng.random() < 0.8)
+    return added
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1646,8 +1797,8 @@ def build_feedback(org_rows, proc_rows):
 
     # topics (short procedure names) per (field, level), from procedures valid throughout 2020-2024
     topics = {}
-    for code, name, field, level, online, vf, vt, portal, src in proc_rows:
-        if vf <= D('2020-01-01') and vt is None and len(name) <= 60 and '(' not in name:
+    for code, name, field, level, online, vf, vt, portal, eligible, src in proc_rows:
+        if vf <= D('2020-01-01') and (vt is None or vt > D('2024-12-31')) and len(name) <= 60 and '(' not in name:
             topics.setdefault((field, level), []).append(name[0].lower() + name[1:])
     owner_fields = {}
     for f in FIELDS:
