@@ -488,9 +488,10 @@ for r in tg:
     k = (r['indicator_code'], int(r['year']))
     check(k not in targets, f'indicator_targets: duplicate {k}')
     targets[k] = float(r['target'])
-check(set(targets) == {(f'CDS{i:02d}', y) for i in range(1, 17) for y in range(2021, 2025)},
-      'indicator_targets: one row per indicator and year 2021-2024')
-months = [f'{y}-{m:02d}' for y in range(2021, 2025) for m in range(1, 13)]
+# CDS08 measures the district level, which ended on 2025-07-01: no target for 2026, no value after June 2025.
+check(set(targets) == {(f'CDS{i:02d}', y) for i in range(1, 17) for y in range(2021, 2027)} - {('CDS08', 2026)},
+      'indicator_targets: one row per indicator and year 2021-2026 (none for CDS08 in 2026)')
+months = [f'{y}-{m:02d}' for y in range(2021, 2027) for m in range(1, 13)]
 values = {}
 unit = {r['code']: r['unit'] for r in inds}
 direction = {r['code']: r['direction'] for r in inds}
@@ -501,8 +502,9 @@ for r in vals:
     if unit.get(r['indicator_code']) == 'percent':
         check(re.match(r'^\d{1,3}\.\d{2}$', r['value']) and 0 <= float(r['value']) <= 100,
               f'indicator_values: {k} value {r["value"]}')
-check(set(values) == {(f'CDS{i:02d}', m) for i in range(1, 17) for m in months},
-      'indicator_values: monthly 2021-01..2024-12 for all 16')
+check(set(values) == {(f'CDS{i:02d}', m) for i in range(1, 17) for m in months}
+      - {('CDS08', m) for m in months if m > '2025-06'},
+      'indicator_values: monthly 2021-01..2026-12 for all 16 (CDS08 to 2025-06)')
 
 
 def achieved(code, d):
@@ -520,6 +522,29 @@ sep30 = sum(1 for r in inds if achieved(r['code'], D('2024-09-30')))
 check(sep30 in (8, 9), f'indicators: {sep30} achieved on 2024-09-30 (8 or 9 expected)')
 check(values.get(('CDS01', '2023-11')) == 43.08, 'indicators: CDS01 2023-11 must be 43.08')
 check(any(values.get(('CDS01', m)) == 17.65 for m in ('2022-06', '2022-07')), 'indicators: CDS01 mid-2022 17.65')
+# From 2025 the full-process online indicator is the procedure catalogue's own rate at each month's end (F13 in
+# December 2025), and the online dossier share sits near the dossier history's after the merger (about 80%).
+for m in months[months.index('2025-01'):]:
+    y, mo = map(int, m.split('-'))
+    day = dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)
+    check(values.get(('CDS02', m)) == full_online_rate(day),
+          f'indicators: CDS02 {m} = {values.get(("CDS02", m))}, the catalogue says {full_online_rate(day)}')
+check(values.get(('CDS02', '2025-12')) == 95.13, 'F13: CDS02 2025-12 must be 95.13')
+check(all(75 <= values[('CDS01', m)] <= 90 for m in months if m >= '2025-07'),
+      'indicators: CDS01 after the merger outside 75-90%')
+
+
+def achieved_on(code, d):
+    """As the product decides: the latest value up to d's month (since January of the year before) against d's year."""
+    period = f'{d.year}-{d.month:02d}'
+    latest = [v for (c, m), v in sorted(values.items()) if c == code and f'{d.year - 1}-01' <= m <= period]
+    t = targets.get((code, d.year))
+    return bool(latest) and t is not None and (latest[-1] >= t if direction[code] == 'higher' else latest[-1] <= t)
+
+
+present_achieved = {d: sum(1 for r in inds if achieved_on(r['code'], D(d))) for d in ('2025-12-31', '2026-11-30')}
+check(all(8 <= n <= 13 for n in present_achieved.values()), f'indicators: achieved {present_achieved}')
+check(not achieved_on('CDS08', D('2026-11-30')), 'indicators: CDS08 achieved in 2026 without a target')
 
 # ---------------------------------------------------------------- feedback
 fb = load('feedback.csv')

@@ -1671,7 +1671,7 @@ INDICATORS = [
 MONTHS = [f'{y}-{m:02d}' for y in range(2021, 2025) for m in range(1, 13)]
 
 
-def build_indicators():
+def build_indicators(procs):
     rng = random.Random(SEED + 6)
     ind_rows, tgt_rows, val_rows = [], [], []
     for code, name, owner, origin, targets, tpub, anchors in INDICATORS:
@@ -1691,7 +1691,83 @@ def build_indicators():
                 v += rng.uniform(-1, 1) * min(0.4, (100 - v) * 0.1, v * 0.1)
                 pub = False
             val_rows.append([code, month, f'{min(100.0, max(0.0, v)):.2f}', PUB if pub else SYN])
-    return ind_rows, tgt_rows, val_rows
+    tgt_more, val_more = build_indicators_present(val_rows, procs)
+    by_code = lambda r: r[0]  # noqa: E731 - rows stay grouped by indicator, in year and month order
+    return ind_rows, sorted(tgt_rows + tgt_more, key=by_code), sorted(val_rows + val_more, key=by_code)
+
+
+# 2025 and 2026. No provincial indicator table was published for them: the targets are the national ones of the
+# year (Resolution 01/NQ-CP for 2025; for 2026 the 2025 floor where nothing newer applies, Resolution 71/NQ-CP's
+# 90% of services fully online, and steps towards the province's 2030 aims), all synthetic; None = no target that
+# year. The values follow the merger of 1 July 2025: a larger province whose figures first drop where the Long An
+# side lagged (fibre, security reviews) or the communes' systems were set up again, and the online dossier share
+# near the dossier history's after the merger. CDS02 is not listed: it is the procedure catalogue's own rate.
+# code: (target 2025, target 2026, anchors {YYYY-MM: value}; the indicator's 2024-12 value anchors the start)
+INDICATORS_PRESENT = {
+    'CDS01': (50, 80, {'2025-01': 47.9, '2025-06': 50.6, '2025-07': 79.2, '2025-12': 80.6, '2026-06': 81.4,
+                       '2026-12': 82.3}),
+    'CDS03': (100, 100, {'2025-06': 100.0, '2025-07': 88.0, '2025-08': 93.5, '2025-09': 97.0, '2025-10': 100.0,
+                         '2026-12': 100.0}),
+    'CDS04': (80, 80, {'2025-06': 38.5, '2025-07': 52.0, '2025-12': 64.8, '2026-06': 72.5, '2026-12': 78.6}),
+    'CDS05': (90, 95, {'2025-06': 75.5, '2025-07': 78.0, '2025-12': 84.6, '2026-06': 90.8, '2026-11': 94.6,
+                       '2026-12': 95.2}),
+    'CDS06': (100, 100, {'2025-06': 100.0, '2025-07': 96.5, '2025-08': 98.2, '2025-09': 100.0, '2026-12': 100.0}),
+    'CDS07': (90, 90, {'2025-06': 97.6, '2025-07': 97.0, '2025-12': 98.1, '2026-12': 98.9}),
+    # The district level ended on 1 July 2025: its last month is June, and 2026 has no target for it.
+    'CDS08': (80, None, {'2025-06': 90.4}),
+    'CDS09': (60, 60, {'2025-06': 66.0, '2025-07': 70.5, '2025-12': 81.2, '2026-12': 90.4}),
+    'CDS10': (80, 80, {'2025-06': 74.5, '2025-07': 63.0, '2025-12': 71.8, '2026-06': 76.5, '2026-11': 79.4,
+                       '2026-12': 80.6}),
+    'CDS11': (30, 30, {'2025-06': 21.8, '2025-12': 24.5, '2026-12': 28.6}),
+    'CDS12': (30, 30, {'2025-06': 68.5, '2025-07': 66.0, '2025-12': 74.2, '2026-12': 83.5}),
+    'CDS13': (85, 85, {'2025-06': 88.6, '2025-07': 84.1, '2025-12': 85.9, '2026-12': 89.2}),
+    'CDS14': (75, 75, {'2025-06': 83.4, '2025-07': 82.0, '2025-12': 84.6, '2026-12': 87.5}),
+    'CDS15': (80, 80, {'2025-06': 89.0, '2025-07': 86.5, '2025-12': 90.8, '2026-12': 94.6}),
+    'CDS16': (18, 20, {'2025-06': 14.1, '2025-07': 14.6, '2025-12': 15.3, '2026-06': 16.2, '2026-12': 17.1}),
+}
+CDS02_TARGETS = (80, 90)
+MONTHS_PRESENT = [f'{y}-{m:02d}' for y in (2025, 2026) for m in range(1, 13)]
+
+
+def catalogue_rate(procs, day):
+    """Per cent of the procedures valid on `day` that qualify for full-process online service and are provided so."""
+    valid = [p for p in procs if p[5] <= day and (p[6] is None or day < p[6]) and p[8]]
+    return 100.0 * sum(1 for p in valid if p[4] == 4) / len(valid)
+
+
+def build_indicators_present(val_rows, procs):
+    """Targets and monthly values of 2025-2026 (target rows, value rows), from a random stream of their own."""
+    rng = random.Random(SEED + 9)
+    tgt_rows, rows = [], []
+    last = {r[0]: float(r[2]) for r in val_rows if r[1] == '2024-12'}
+    for code, *_ in INDICATORS:
+        if code == 'CDS02':
+            targets = CDS02_TARGETS
+            for month in MONTHS_PRESENT:
+                y, m = map(int, month.split('-'))
+                # The month's value is the catalogue at the month's end; December 2025 is the published F13 rate.
+                v = catalogue_rate(procs, month_end(y, m))
+                rows.append([code, month, f'{v:.2f}', PUB if month == '2025-12' else SYN])
+        else:
+            t2025, t2026, anchors = INDICATORS_PRESENT[code]
+            targets = (t2025, t2026)
+            pts = [(-1, last[code])] + sorted((MONTHS_PRESENT.index(k), v) for k, v in anchors.items())
+            for i, month in enumerate(MONTHS_PRESENT):
+                if i > pts[-1][0]:
+                    break
+                exact = [v for j, v in pts if j == i]
+                if exact:
+                    v = exact[0]
+                else:
+                    lo = max((p for p in pts if p[0] < i), key=lambda p: p[0])
+                    hi = min((p for p in pts if p[0] > i), key=lambda p: p[0])
+                    v = lo[1] + (hi[1] - lo[1]) * (i - lo[0]) / (hi[0] - lo[0])
+                    v += rng.uniform(-1, 1) * min(0.4, (100 - v) * 0.1, v * 0.1)
+                rows.append([code, month, f'{min(100.0, max(0.0, v)):.2f}', SYN])
+        for y, t in zip((2025, 2026), targets):
+            if t is not None:
+                tgt_rows.append([code, y, f'{t:.2f}', SYN])
+    return tgt_rows, rows
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1898,7 +1974,7 @@ def main():
         ['code', 'title', 'area_code', 'lead_agency_code', 'co_agency_codes', 'start_date', 'deadline',
          'completion_reported_on', 'completion_confirmed_on', 'source'],
         build_reform_tasks())
-    ind, tgt, val = build_indicators()
+    ind, tgt, val = build_indicators(procs)
     counts['indicators.csv'] = write_csv(
         'indicators.csv', ['code', 'name', 'unit', 'direction', 'owner_agency_code', 'origin', 'source'], ind)
     counts['indicator_targets.csv'] = write_csv('indicator_targets.csv',
