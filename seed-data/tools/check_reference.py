@@ -467,6 +467,10 @@ done = lambda d: sum(1 for r in tasks if task_status(r, d).startswith('completed
 check(done(D('2022-12-31')) < done(D('2023-12-31')) < done(D('2024-10-31')), 'reform_tasks: completions do not grow')
 check(all(task_status(r, D('2021-07-15')).startswith('inProgress') for r in tasks),
       'reform_tasks: something completed on day one')
+# The present (2026-11-30): most completed, some still running within their deadline, a few overdue.
+now = Counter(task_status(r, D('2026-11-30')) for r in tasks)
+check(sum(n for k, n in now.items() if k.startswith('completed')) >= 150 and now['inProgressOnTime'] >= 3
+      and 1 <= now['inProgressOverdue'] <= 10, f'reform_tasks: statuses on 2026-11-30 {dict(now)}')
 
 # ---------------------------------------------------------------- indicators
 inds = load('indicators.csv')

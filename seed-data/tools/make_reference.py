@@ -1605,7 +1605,43 @@ def build_reform_tasks():
         start, deadline, rep, conf = task_dates(rng, status)
         rows.append([f'CCHC-{area}-{seqs[area]:02d}', title, area, lead, ';'.join(dict.fromkeys(co)), start,
                      deadline, rep, conf, SYN])
+    continue_reform_tasks(rows)
     return rows
+
+
+# The tasks from 2025 to the end of 2026: completions and confirmations that the rows above leave open, on days from
+# 2025-01-02 on (the board up to the end of 2024, F3 included, stays as it was). Most tasks due in 2025-2026 finish,
+# some on time and some late; a few stay overdue; part of those due at the end of 2026 are still running on its
+# last day. Drawn from a random stream of their own.
+TASK_CONTINUE_FROM, TASK_HORIZON = D('2025-01-02'), D('2026-12-31')
+
+
+def continue_reform_tasks(rows):
+    rng = random.Random(SEED + 10)
+
+    def day_between(lo, hi):
+        return rand_date(rng, lo, hi) if lo <= hi else None
+
+    for r in rows:
+        start, deadline, rep, conf = r[5], r[6], r[7], r[8]
+        if rep is None:
+            lo = max(start + dt.timedelta(days=30), TASK_CONTINUE_FROM)
+            u = rng.random()
+            if deadline >= D('2026-12-31'):
+                # Due at the end of 2026: a few done early, more reported in its last month, the rest still running.
+                rep = day_between(max(lo, D('2025-06-01')), D('2026-11-20')) if u < 0.25 \
+                    else day_between(D('2026-12-01'), TASK_HORIZON) if u < 0.6 else None
+            elif deadline >= D('2026-01-01'):
+                rep = day_between(lo, deadline) if u < 0.8 else None
+            elif deadline >= TASK_CONTINUE_FROM and u < 0.62:
+                rep = day_between(lo, deadline)
+            elif u < 0.93:
+                late_lo = max(lo, deadline + dt.timedelta(days=15))
+                rep = day_between(late_lo, min(late_lo + dt.timedelta(days=rng.randint(60, 420)), D('2026-10-31')))
+            r[7] = rep
+        if rep is not None and conf is None and rng.random() < 0.95:
+            conf = max(rep, TASK_CONTINUE_FROM) + dt.timedelta(days=rng.randint(10, 90))
+            r[8] = conf if conf <= TASK_HORIZON else None
 
 
 # ----------------------------------------------------------------------------------------------
