@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Re-read seed-data/reference/*.csv and assert the reference-data contract (formats, counts and the
-published figures F2, F3, F4, F9, F10). Independent of make_reference.py: rules are re-implemented
-from the contract. Exits non-zero with one message per failure.
+"""Re-read seed-data/reference/*.csv and assert the reference-data contract (formats, counts, the published
+figures F2, F3, F4, F9, F10, F13, and the facts' continuation to the end of 2026). Independent of
+make_reference.py: rules are re-implemented from the contract. Exits non-zero with one message per failure.
 
 Usage: python3 seed-data/tools/check_reference.py [reference-dir]
 """
@@ -559,6 +559,9 @@ def ts(s):
     return dt.datetime.fromisoformat(s) if s else None
 
 
+HORIZON = dt.datetime(2026, 12, 31, 23, 59, 59, tzinfo=dt.timezone(dt.timedelta(hours=7)))
+
+
 ids = Counter(r['external_id'] for r in fb)
 check(all(n == 1 for n in ids.values()), 'feedback: duplicate external_id')
 parsed = []
@@ -574,7 +577,7 @@ for r in fb:
     check(u is not None and u['kind'] in ('agency', 'district', 'commune') and valid_on(u, rec.date()),
           f'feedback: {i} unit {r["unit_code"]} not an agency/district/commune valid on {rec.date()}')
     check(bool(r['subject'].strip()) and VI_LETTERS & set(r['subject'].lower()), f'feedback: {i} subject')
-    check(dt.date(2020, 1, 1) <= rec.date() <= dt.date(2024, 12, 31), f'feedback: {i} received {rec}')
+    check(dt.date(2020, 1, 1) <= rec.date() <= dt.date(2026, 12, 31), f'feedback: {i} received {rec}')
     check(r['answered_online'] in ('true', 'false', ''), f'feedback: {i} answered_online')
     check((r['answered_online'] == '') == (ans is None), f'feedback: {i} answered_online vs answered_at')
     if r['answered_online'] == 'true':
@@ -583,6 +586,8 @@ for r in fb:
         check(fwd is not None, f'feedback: {i} neither answered directly nor forwarded')
     check(fwd is None or fwd >= rec, f'feedback: {i} forwarded before received')
     check(ans is None or ans >= (fwd or rec), f'feedback: {i} answered before received/forwarded')
+    check(max(x for x in (rec, fwd, ans) if x) <= HORIZON, f'feedback: {i} has a step after the data\'s horizon')
+    check(i.startswith(f'PAKN-{rec.year}-'), f'feedback: {i} numbered in another year than {rec.year}')
     parsed.append(dict(rec=rec, fwd=fwd, ans=ans, online=r['answered_online'] == 'true'))
 
 
@@ -605,9 +610,18 @@ q9 = fb_summary('2020-06-11', '2020-09-10')
 check((s9['received'], q9['received'], s9['forwarded'], s9['answeredOnline']) == (132, 70, 37, 95),
       f'F9: received/inPeriod/forwarded/answeredOnline = {s9["received"]}/{q9["received"]}/{s9["forwarded"]}/'
       f'{s9["answeredOnline"]}, expected 132/70/37/95')
-per_year = {y: fb_summary(f'{y}-01-01', f'{y}-12-31')['received'] for y in range(2020, 2025)}
+per_year = {y: fb_summary(f'{y}-01-01', f'{y}-12-31')['received'] for y in range(2020, 2027)}
 check(150 <= per_year[2020] <= 200 and 350 <= per_year[2024] <= 450, f'feedback: yearly volumes {per_year}')
-check(all(per_year[y] <= per_year[y + 1] for y in range(2020, 2024)), f'feedback: volumes not rising {per_year}')
+check(all(per_year[y] <= per_year[y + 1] for y in range(2020, 2026)), f'feedback: volumes not rising {per_year}')
+# The new province from 1 July 2025: several times the old one's volume.
+h1, h2 = fb_summary('2025-01-01', '2025-06-30')['received'], fb_summary('2025-07-01', '2025-12-31')['received']
+check(h2 >= 2.5 * h1 and 3 * per_year[2024] <= per_year[2026] <= 6 * per_year[2024],
+      f'feedback: 2025 first/second half {h1}/{h2}, years {per_year}')
+s26 = fb_summary('2026-01-01', '2026-12-31')
+check(0.5 <= s26['answered'] / s26['received'] <= 0.95, f'feedback: 2026 resolution rate {s26}')
+merged_units = Counter(org_rows[r['unit_code']]['kind'] for r in fb if r['received_at'] >= '2025-07-01')
+check(set(merged_units) == {'agency', 'commune'} and merged_units['commune'] > merged_units['agency'],
+      f'feedback: units after the merger {dict(merged_units)}')
 jan_sep_23 = fb_summary('2023-01-01', '2023-09-30')['received']
 check(306 / jan_sep_23 - 1 > 0.93, f'feedback: 2024 vs 2023 (Jan-Sep) growth {306 / jan_sep_23 - 1:.0%} <= 93%')
 office = sum(1 for x in parsed if x['rec'].weekday() < 5 and 7 <= x['rec'].hour < 17)
@@ -624,4 +638,6 @@ print('reference data ok: ' + ', '.join(f'{n} {k}' for k, n in [
     ('indicators', len(inds)), ('indicator values', len(vals)), ('feedback items', len(fb))]))
 print(f'  F2 306, F3 {dict(got)}, F4 {len(oct31)}/16 (Sep {sep30}), F9 {s9["received"]}/{q9["received"]}/'
       f'{s9["forwarded"]}/{s9["answeredOnline"]}, F10 {len(v2020)} = {lv["province"]}/{lv["district"]}/'
-      f'{lv["commune"]}, level3 {ol["3"]} level4 {ol["4"]}')
+      f'{lv["commune"]}, level3 {ol["3"]} level4 {ol["4"]}, F13 {len(f13)}/{f13_full}')
+print(f'  on 2026-11-30: tasks {dict(now)}, indicators achieved {present_achieved["2026-11-30"]}/16; '
+      f'petitions per year {per_year}')

@@ -3,7 +3,8 @@
 reform areas and tasks, digital-transformation indicators, citizen feedback).
 
 Deterministic: stdlib only, fixed seeds, one random.Random per file so that editing one section does
-not shift the others. Running it twice gives byte-identical files.
+not shift the others. Running it twice gives byte-identical files. The facts run to the end of 2026; what
+continues them from 2025 on draws from random streams of its own, so the rows up to 2024 stay as they were.
 
 Usage: python3 seed-data/tools/make_reference.py [output-dir]
 Facts come from the province's published documents (source=published); everything else is made up
@@ -1819,13 +1820,14 @@ FEEDBACK_WINDOWS = [('2020-01-01', '2020-06-10', 62), ('2020-06-11', '2020-09-10
 F9_END = dt.datetime(2020, 9, 10, 23, 59)
 F9_DIRECT = 95  # of the 132 received 2020-01-01 .. 2020-09-10; the other 37 were forwarded
 SEED_END = dt.datetime(2024, 12, 31, 23, 59)
-TET = {2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10'}
+TET = {2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10',
+       2025: '2025-01-29', 2026: '2026-02-17'}
 HOLIDAYS = {'04-30', '05-01', '09-02', '01-01'}
 CHANNEL_WEIGHTS = {2020: (30, 35, 20, 15), 2021: (30, 32, 18, 20), 2022: (30, 28, 16, 26),
-                   2023: (30, 24, 16, 30), 2024: (30, 20, 15, 35)}
+                   2023: (30, 24, 16, 30), 2024: (30, 20, 15, 35), 2025: (31, 18, 13, 38), 2026: (32, 16, 12, 40)}
 CHANNELS = ['nationalPortal', 'provincialPortal', 'hotline', 'zalo']
-P_DIRECT = {2020: 0.72, 2021: 0.6, 2022: 0.45, 2023: 0.3, 2024: 0.045}
-P_AGENCY_ANSWER = {2020: 0.9, 2021: 0.8, 2022: 0.65, 2023: 0.45, 2024: 0.02}
+P_DIRECT = {2020: 0.72, 2021: 0.6, 2022: 0.45, 2023: 0.3, 2024: 0.045, 2025: 0.2, 2026: 0.3}
+P_AGENCY_ANSWER = {2020: 0.9, 2021: 0.8, 2022: 0.65, 2023: 0.45, 2024: 0.02, 2025: 0.55, 2026: 0.75}
 AGENCY_FEEDBACK_WEIGHT = {'STNMT': 10, 'SGTVT': 8, 'SKHDT': 6, 'SLDTBXH': 6, 'SXD': 5, 'STP': 5, 'CAT': 5,
                           'SYT': 4, 'SGDDT': 3, 'SNNPTNT': 2, 'SCT': 2, 'SVHTTDL': 1.5, 'STC': 1.5, 'SNV': 1.5,
                           'STTTT': 1.5, 'BQLKKT': 1.2, 'SKHCN': 0.7}
@@ -1900,6 +1902,35 @@ def iso(t):
     return None if t is None else t.strftime('%Y-%m-%dT%H:%M:00+07:00')
 
 
+def petition_arrival(rng, day):
+    """The channel and instant of a petition received on `day`: portals and Zalo also in the evening and at weekends."""
+    ch = rng.choices(CHANNELS, weights=CHANNEL_WEIGHTS[day.year])[0]
+    if day.weekday() >= 5 and ch == 'hotline':
+        ch = rng.choice(['nationalPortal', 'provincialPortal', 'zalo'])
+    if ch != 'hotline' and (day.weekday() >= 5 or rng.random() < 0.2):
+        m = rng.randint(8 * 60, 21 * 60 + 59) if day.weekday() >= 5 else rng.randint(17 * 60 + 30, 21 * 60 + 59)
+        received = dt.datetime.combine(day, dt.time(m // 60, m % 60))
+    else:
+        received = office_time(rng, day)
+    return ch, received
+
+
+def petition_steps(rng, received, direct, year, bound, horizon):
+    """Answered online at once (`direct`), or forwarded to the agency concerned, which may answer by `horizon`."""
+    fwd = ans = online = None
+    if direct:
+        t = next_office(rng, received + dt.timedelta(hours=rng.uniform(2, 24 * rng.choice([1, 2, 4, 7]))))
+        ans, online = within(rng, received, t, bound), True
+    else:
+        t = next_office(rng, received + dt.timedelta(hours=rng.uniform(1, 72)))
+        fwd = within(rng, received, t, bound)
+        if rng.random() < P_AGENCY_ANSWER[year]:
+            t = next_office(rng, fwd + dt.timedelta(days=rng.uniform(3, 45)))
+            if t <= horizon:
+                ans, online = t, False
+    return dict(fwd=fwd, ans=ans, online=online)
+
+
 def build_feedback(org_rows, proc_rows):
     rng = random.Random(SEED + 7)
     units = [dict(code=r[0], kind=r[2], parent=r[3], vf=D(r[4]), vt=D(r[5]) if r[5] else None) for r in org_rows]
@@ -1946,14 +1977,7 @@ def build_feedback(org_rows, proc_rows):
         days = [D(first) + dt.timedelta(days=i) for i in range((D(last) - D(first)).days + 1)]
         picked = sorted(rng.choices(days, weights=[day_weight(x) for x in days], k=n))
         for day in picked:
-            ch = rng.choices(CHANNELS, weights=CHANNEL_WEIGHTS[day.year])[0]
-            if day.weekday() >= 5 and ch == 'hotline':
-                ch = rng.choice(['nationalPortal', 'provincialPortal', 'zalo'])
-            if ch != 'hotline' and (day.weekday() >= 5 or rng.random() < 0.2):
-                m = rng.randint(8 * 60, 21 * 60 + 59) if day.weekday() >= 5 else rng.randint(17 * 60 + 30, 21 * 60 + 59)
-                received = dt.datetime.combine(day, dt.time(m // 60, m % 60))
-            else:
-                received = office_time(rng, day)
+            ch, received = petition_arrival(rng, day)
             unit, kind = pick_unit(day)
             items.append(dict(received=received, channel=ch, unit=unit, subject=subject(unit, kind, day.year)))
     items.sort(key=lambda x: x['received'])
@@ -1965,23 +1989,97 @@ def build_feedback(org_rows, proc_rows):
         in_f9 = x['received'] <= F9_END
         bound = F9_END if in_f9 else SEED_END
         direct = (i in direct_ids) if in_f9 else rng.random() < P_DIRECT[y]
-        fwd = ans = None
-        online = None
-        if direct:
-            t = next_office(rng, x['received'] + dt.timedelta(hours=rng.uniform(2, 24 * rng.choice([1, 2, 4, 7]))))
-            ans, online = within(rng, x['received'], t, bound), True
-        else:
-            t = next_office(rng, x['received'] + dt.timedelta(hours=rng.uniform(1, 72)))
-            fwd = within(rng, x['received'], t, bound)
-            if rng.random() < P_AGENCY_ANSWER[y]:
-                t = next_office(rng, fwd + dt.timedelta(days=rng.uniform(3, 45)))
-                if t <= SEED_END:
-                    ans, online = t, False
-        x.update(fwd=fwd, ans=ans, online=online)
+        x.update(petition_steps(rng, x['received'], direct, y, bound, SEED_END))
 
     rows, per_year = [], {}
     for x in items:
         y = x['received'].year
+        per_year[y] = per_year.get(y, 0) + 1
+        rows.append([f'PAKN-{y}-{per_year[y]:04d}', iso(x['received']), x['channel'], x['unit'], x['subject'],
+                     iso(x['fwd']), iso(x['ans']), x['online'], SYN])
+    return rows
+
+
+# From 2025 to the end of 2026 (all synthetic): the old province's volume until the merger, then the new province's,
+# about four times the old one's; units valid on each petition's day (the 96 communes and wards from 1 July 2025);
+# answered far more often than in 2024, as the new province's handling of petitions improved.
+FEEDBACK_PRESENT_WINDOWS = [('2025-01-01', '2025-06-30', 236), ('2025-07-01', '2025-12-31', 760),
+                            ('2026-01-01', '2026-12-31', 1600)]
+FEEDBACK_HORIZON = dt.datetime(2026, 12, 31, 23, 59)
+AGENCY_SHARE_MERGED = 0.35  # the rest concern the communes and wards
+COMMUNE_KIND_WEIGHT = {'Phường': 1.5, 'Xã': 1.0}
+SUBJECTS_MERGED = [  # (template, weight) added to SUBJECTS' weights from 2022 after the merger
+    ('Hỏi nơi tiếp nhận hồ sơ thủ tục {t} sau khi sắp xếp đơn vị hành chính.', 3),
+    ('Phản ánh chưa tra cứu được hồ sơ {t} nộp trước ngày 01/7/2025.', 2),
+    ('Đề nghị hướng dẫn nộp hồ sơ {t} tại Trung tâm Phục vụ hành chính công xã, phường.', 2),
+]
+
+
+def continue_feedback(rows, org_rows, proc_rows):
+    """The petitions of 2025-2026 appended to `rows`, from a random stream of their own."""
+    rng = random.Random(SEED + 11)
+    reorg = D(REORG_DATE)
+    units = [dict(code=r[0], name=r[1], kind=r[2], vf=D(r[4]), vt=D(r[5]) if r[5] else None) for r in org_rows]
+
+    def valid(u, day):
+        return u['vf'] <= day and (u['vt'] is None or day < u['vt'])
+
+    def topics_on(day):
+        out = {}
+        for code, name, field, level, online, vf, vt, portal, eligible, src in proc_rows:
+            if vf <= day and (vt is None or day < vt) and len(name) <= 60 and '(' not in name:
+                out.setdefault((field, level), []).append(name[0].lower() + name[1:])
+        return out
+
+    eras = {False: topics_on(reorg - dt.timedelta(days=1)), True: topics_on(reorg)}
+    owner_fields = {}
+    for f in FIELDS:
+        if f[7] > 0:
+            owner_fields.setdefault(f[2], []).append(f[0])
+    agencies = list(AGENCY_FEEDBACK_WEIGHT)
+
+    def pick_unit(day):
+        r = rng.random()
+        merged = day >= reorg
+        if r < (AGENCY_SHARE_MERGED if merged else 0.5):
+            return rng.choices(agencies, weights=[AGENCY_FEEDBACK_WEIGHT[c] for c in agencies])[0], 'agency'
+        if not merged and r < 0.83:
+            d = rng.choices(list(DISTRICT_FEEDBACK_WEIGHT), weights=list(DISTRICT_FEEDBACK_WEIGHT.values()))[0]
+            return next(u['code'] for u in units if u['kind'] == 'district' and u['code'][:3] == d and valid(u, day)), \
+                'district'
+        cands = [u for u in units if u['kind'] == 'commune' and valid(u, day)]
+        weights = [COMMUNE_KIND_WEIGHT.get(u['name'].split(' ')[0], 1.0) for u in cands] if merged else None
+        return rng.choices(cands, weights=weights)[0]['code'], 'commune'
+
+    def subject(unit, kind, day):
+        merged = day >= reorg
+        topics = eras[merged]
+        if kind == 'agency':
+            field = rng.choice([f for f in owner_fields[unit] if (f, 'province') in topics])
+            level = 'province'
+        else:
+            level = kind
+            # After the merger the communes also handle what the district level did.
+            weight = (lambda f: field_weight(f, 'district') + field_weight(f, 'commune')) if merged \
+                else (lambda f: field_weight(f, level))
+            fs = [f[0] for f in FIELDS if weight(f[0]) > 0 and (f[0], level) in topics]
+            field = rng.choices(fs, weights=[weight(f) for f in fs])[0]
+        t = rng.choice(topics[(field, level)])
+        templates = [(x[0], x[2]) for x in SUBJECTS] + (SUBJECTS_MERGED if merged else [])
+        return rng.choices(templates, weights=[w for _, w in templates])[0][0].format(t=t)
+
+    items = []
+    for first, last, n in FEEDBACK_PRESENT_WINDOWS:
+        days = [D(first) + dt.timedelta(days=i) for i in range((D(last) - D(first)).days + 1)]
+        for day in sorted(rng.choices(days, weights=[day_weight(x) for x in days], k=n)):
+            ch, received = petition_arrival(rng, day)
+            unit, kind = pick_unit(day)
+            items.append(dict(received=received, channel=ch, unit=unit, subject=subject(unit, kind, day)))
+    items.sort(key=lambda x: x['received'])
+    per_year = {}
+    for x in items:
+        y = x['received'].year
+        x.update(petition_steps(rng, x['received'], rng.random() < P_DIRECT[y], y, FEEDBACK_HORIZON, FEEDBACK_HORIZON))
         per_year[y] = per_year.get(y, 0) + 1
         rows.append([f'PAKN-{y}-{per_year[y]:04d}', iso(x['received']), x['channel'], x['unit'], x['subject'],
                      iso(x['fwd']), iso(x['ans']), x['online'], SYN])
@@ -2017,7 +2115,8 @@ def main():
                                                 ['indicator_code', 'year', 'target', 'source'], tgt)
     counts['indicator_values.csv'] = write_csv('indicator_values.csv',
                                                ['indicator_code', 'period', 'value', 'source'], val)
-    counts['feedback.csv'] = write_csv('feedback.csv', FEEDBACK_HEADER, build_feedback(org, procs))
+    counts['feedback.csv'] = write_csv('feedback.csv', FEEDBACK_HEADER,
+                                       continue_feedback(build_feedback(org, procs), org, procs))
     for name, n in counts.items():
         print(f'{name}: {n} rows')
 
