@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
-"""Re-read seed-data/reference/*.csv and assert the reference-data contract (formats, counts and the
-published figures F2, F3, F4, F9, F10). Independent of make_reference.py: rules are re-implemented
-from the contract. Exits non-zero with one message per failure.
+"""Re-read seed-data/reference/*.csv and assert the reference-data contract (formats, counts, the published
+figures F2, F3, F4, F9, F10, F13, and the facts' continuation to the end of 2026). Independent of
+make_reference.py: rules are re-implemented from the contract. Exits non-zero with one message per failure.
 
 Usage: python3 seed-data/tools/check_reference.py [reference-dir]
 """
@@ -36,7 +36,8 @@ HEADERS = {
     'org_unit_revisions.csv': 'code,valid_from,valid_to,stat_code,seat_code,source',
     'fields.csv': 'code,name,owner_agency_code,due_days_min,due_days_max,speed,late_weight,weight_province,'
                   'weight_district,weight_commune,source',
-    'procedures.csv': 'code,name,field_code,level,online_level,valid_from,valid_to,portal_integrated,source',
+    'procedures.csv': 'code,name,field_code,level,online_level,valid_from,valid_to,portal_integrated,'
+                      'full_online_eligible,source',
     'reform_areas.csv': 'code,name,is_reform_area,source',
     'reform_tasks.csv': 'code,title,area_code,lead_agency_code,co_agency_codes,start_date,deadline,'
                         'completion_reported_on,completion_confirmed_on,source',
@@ -350,9 +351,15 @@ for r in procs:
     check(r['level'] in LEVELS, f'procedures: {c} level {r["level"]}')
     check(r['online_level'] in ('2', '3', '4'), f'procedures: {c} online_level {r["online_level"]}')
     check(r['portal_integrated'] in ('true', 'false'), f'procedures: {c} portal_integrated')
+    check(r['full_online_eligible'] in ('true', 'false'), f'procedures: {c} full_online_eligible')
+    check(r['online_level'] != '4' or r['full_online_eligible'] == 'true',
+          f'procedures: {c} provided fully online (level 4) but not eligible for it')
     check(bool(r['valid_from']) and (not r['valid_to'] or r['valid_to'] > r['valid_from']), f'procedures: {c} dates')
-    check(r['level'] not in LEVELS or w(r['field_code'], r['level']) > 0,
+    # From the 2025 reorganisation the communes also take the district level's fields.
+    check(r['level'] not in LEVELS or w(r['field_code'], r['level']) > 0
+          or r['level'] == 'commune' and r['valid_from'] >= REORG.isoformat() and w(r['field_code'], 'district') > 0,
           f'procedures: {c} field {r["field_code"]} has weight 0 at {r["level"]}')
+    check(r['valid_from'] <= '2026-12-31', f'procedures: {c} valid from {r["valid_from"]}, after the data\'s horizon')
     check(bool(r['name'].strip()), f'procedures: {c} empty name')
 sep = D('2020-09-30')
 v2020 = [r for r in procs if valid_on(r, sep)]
@@ -365,8 +372,9 @@ later = sum(1 for r in procs if '2021-01-01' <= r['valid_from'] <= '2023-12-31')
 ended = sum(1 for r in procs if r['valid_to'] and '2021-01-01' <= r['valid_to'] <= '2023-12-31')
 check(40 <= later <= 80, f'procedures: {later} with valid_from in 2021-2023 (~60 expected)')
 check(25 <= ended <= 60, f'procedures: {ended} with valid_to in 2021-2023 (~40 expected)')
-check(sum(1 for r in procs if r['valid_from'] <= '2019-01-01') > 0.7 * len(procs),
-      'procedures: most valid_from should be 2019-01-01 or earlier')
+before_2025 = [r for r in procs if r['valid_from'] < '2025-01-01']
+check(sum(1 for r in before_2025 if r['valid_from'] <= '2019-01-01') > 0.7 * len(before_2025),
+      'procedures: most valid_from (of those before 2025) should be 2019-01-01 or earlier')
 full = Counter((r['field_code'], r['level']) for r in procs
                if r['valid_from'] <= '2020-01-01' and (not r['valid_to'] or r['valid_to'] > '2024-12-31'))
 for f in fby:
@@ -374,11 +382,38 @@ for f in fby:
         if w(f, level) > 0:
             check(full[(f, level)] >= 3, f'procedures: {f}/{level} has {full[(f, level)]} procedures valid '
                                           f'throughout 2020-2024 (>= 3 needed)')
-for day in (D('2020-09-30'), D('2022-06-30'), D('2024-12-31')):
+for day in (D('2020-09-30'), D('2022-06-30'), D('2024-12-31'), D('2025-06-30'), REORG, D('2025-12-31'),
+            D('2026-11-30')):
     for level in LEVELS:
         names = Counter(r['name'] for r in procs if r['level'] == level and valid_on(r, day))
         dup = [n for n, k in names.items() if k > 1]
         check(not dup, f'procedures: same name twice at {level} on {day}: {dup[:2]}')
+
+
+# The 2025 reorganisation: the district level's procedures end with it, and the communes take its fields.
+last_district_day = REORG - dt.timedelta(days=1)
+check(all(r['valid_to'] == REORG.isoformat() for r in procs if r['level'] == 'district' and valid_on(r, last_district_day)),
+      'procedures: a district procedure valid on 2025-06-30 does not end on 2025-07-01')
+check(not any(r['level'] == 'district' and r['valid_from'] >= REORG.isoformat() for r in procs),
+      'procedures: a district procedure begins after the district level ended')
+month_ends = [dt.date(y + m // 12, m % 12 + 1, 1) - dt.timedelta(days=1) for y in (2025, 2026) for m in range(1, 13)]
+for day in [REORG] + [d for d in month_ends if d >= REORG]:
+    valid_commune = Counter(r['field_code'] for r in procs if r['level'] == 'commune' and valid_on(r, day))
+    # The present-day history draws a commune's dossier from its field's commune-level procedures of that day.
+    thin = [f for f in fby if w(f, 'district') + w(f, 'commune') > 0 and valid_commune[f] < 3]
+    check(not thin, f'procedures: fields with fewer than 3 commune-level procedures on {day}: {thin}')
+
+# F13: on 2025-12-31, 1,192 procedures qualify for full-process online service and 1,134 of them are provided so.
+f13 = [r for r in procs if valid_on(r, D('2025-12-31')) and r['full_online_eligible'] == 'true']
+f13_full = sum(1 for r in f13 if r['online_level'] == '4')
+check((len(f13), f13_full) == (1192, 1134), f'F13: {len(f13)} eligible, {f13_full} fully online, expected 1192, 1134')
+
+
+def full_online_rate(day):
+    """Per cent of the procedures valid on `day` that qualify for full-process online service and are provided so."""
+    el = [r for r in procs if valid_on(r, day) and r['full_online_eligible'] == 'true']
+    return round(100.0 * sum(1 for r in el if r['online_level'] == '4') / max(1, len(el)), 2)
+
 
 # ---------------------------------------------------------------- reform areas
 areas = load('reform_areas.csv')
@@ -432,6 +467,10 @@ done = lambda d: sum(1 for r in tasks if task_status(r, d).startswith('completed
 check(done(D('2022-12-31')) < done(D('2023-12-31')) < done(D('2024-10-31')), 'reform_tasks: completions do not grow')
 check(all(task_status(r, D('2021-07-15')).startswith('inProgress') for r in tasks),
       'reform_tasks: something completed on day one')
+# The present (2026-11-30): most completed, some still running within their deadline, a few overdue.
+now = Counter(task_status(r, D('2026-11-30')) for r in tasks)
+check(sum(n for k, n in now.items() if k.startswith('completed')) >= 150 and now['inProgressOnTime'] >= 3
+      and 1 <= now['inProgressOverdue'] <= 10, f'reform_tasks: statuses on 2026-11-30 {dict(now)}')
 
 # ---------------------------------------------------------------- indicators
 inds = load('indicators.csv')
@@ -453,9 +492,10 @@ for r in tg:
     k = (r['indicator_code'], int(r['year']))
     check(k not in targets, f'indicator_targets: duplicate {k}')
     targets[k] = float(r['target'])
-check(set(targets) == {(f'CDS{i:02d}', y) for i in range(1, 17) for y in range(2021, 2025)},
-      'indicator_targets: one row per indicator and year 2021-2024')
-months = [f'{y}-{m:02d}' for y in range(2021, 2025) for m in range(1, 13)]
+# CDS08 measures the district level, which ended on 2025-07-01: no target for 2026, no value after June 2025.
+check(set(targets) == {(f'CDS{i:02d}', y) for i in range(1, 17) for y in range(2021, 2027)} - {('CDS08', 2026)},
+      'indicator_targets: one row per indicator and year 2021-2026 (none for CDS08 in 2026)')
+months = [f'{y}-{m:02d}' for y in range(2021, 2027) for m in range(1, 13)]
 values = {}
 unit = {r['code']: r['unit'] for r in inds}
 direction = {r['code']: r['direction'] for r in inds}
@@ -466,8 +506,9 @@ for r in vals:
     if unit.get(r['indicator_code']) == 'percent':
         check(re.match(r'^\d{1,3}\.\d{2}$', r['value']) and 0 <= float(r['value']) <= 100,
               f'indicator_values: {k} value {r["value"]}')
-check(set(values) == {(f'CDS{i:02d}', m) for i in range(1, 17) for m in months},
-      'indicator_values: monthly 2021-01..2024-12 for all 16')
+check(set(values) == {(f'CDS{i:02d}', m) for i in range(1, 17) for m in months}
+      - {('CDS08', m) for m in months if m > '2025-06'},
+      'indicator_values: monthly 2021-01..2026-12 for all 16 (CDS08 to 2025-06)')
 
 
 def achieved(code, d):
@@ -485,6 +526,29 @@ sep30 = sum(1 for r in inds if achieved(r['code'], D('2024-09-30')))
 check(sep30 in (8, 9), f'indicators: {sep30} achieved on 2024-09-30 (8 or 9 expected)')
 check(values.get(('CDS01', '2023-11')) == 43.08, 'indicators: CDS01 2023-11 must be 43.08')
 check(any(values.get(('CDS01', m)) == 17.65 for m in ('2022-06', '2022-07')), 'indicators: CDS01 mid-2022 17.65')
+# From 2025 the full-process online indicator is the procedure catalogue's own rate at each month's end (F13 in
+# December 2025), and the online dossier share sits near the dossier history's after the merger (about 80%).
+for m in months[months.index('2025-01'):]:
+    y, mo = map(int, m.split('-'))
+    day = dt.date(y + mo // 12, mo % 12 + 1, 1) - dt.timedelta(days=1)
+    check(values.get(('CDS02', m)) == full_online_rate(day),
+          f'indicators: CDS02 {m} = {values.get(("CDS02", m))}, the catalogue says {full_online_rate(day)}')
+check(values.get(('CDS02', '2025-12')) == 95.13, 'F13: CDS02 2025-12 must be 95.13')
+check(all(75 <= values[('CDS01', m)] <= 90 for m in months if m >= '2025-07'),
+      'indicators: CDS01 after the merger outside 75-90%')
+
+
+def achieved_on(code, d):
+    """As the product decides: the latest value up to d's month (since January of the year before) against d's year."""
+    period = f'{d.year}-{d.month:02d}'
+    latest = [v for (c, m), v in sorted(values.items()) if c == code and f'{d.year - 1}-01' <= m <= period]
+    t = targets.get((code, d.year))
+    return bool(latest) and t is not None and (latest[-1] >= t if direction[code] == 'higher' else latest[-1] <= t)
+
+
+present_achieved = {d: sum(1 for r in inds if achieved_on(r['code'], D(d))) for d in ('2025-12-31', '2026-11-30')}
+check(all(8 <= n <= 13 for n in present_achieved.values()), f'indicators: achieved {present_achieved}')
+check(not achieved_on('CDS08', D('2026-11-30')), 'indicators: CDS08 achieved in 2026 without a target')
 
 # ---------------------------------------------------------------- feedback
 fb = load('feedback.csv')
@@ -493,6 +557,9 @@ org_rows = {r['code']: r for r in org}
 
 def ts(s):
     return dt.datetime.fromisoformat(s) if s else None
+
+
+HORIZON = dt.datetime(2026, 12, 31, 23, 59, 59, tzinfo=dt.timezone(dt.timedelta(hours=7)))
 
 
 ids = Counter(r['external_id'] for r in fb)
@@ -510,7 +577,7 @@ for r in fb:
     check(u is not None and u['kind'] in ('agency', 'district', 'commune') and valid_on(u, rec.date()),
           f'feedback: {i} unit {r["unit_code"]} not an agency/district/commune valid on {rec.date()}')
     check(bool(r['subject'].strip()) and VI_LETTERS & set(r['subject'].lower()), f'feedback: {i} subject')
-    check(dt.date(2020, 1, 1) <= rec.date() <= dt.date(2024, 12, 31), f'feedback: {i} received {rec}')
+    check(dt.date(2020, 1, 1) <= rec.date() <= dt.date(2026, 12, 31), f'feedback: {i} received {rec}')
     check(r['answered_online'] in ('true', 'false', ''), f'feedback: {i} answered_online')
     check((r['answered_online'] == '') == (ans is None), f'feedback: {i} answered_online vs answered_at')
     if r['answered_online'] == 'true':
@@ -519,6 +586,8 @@ for r in fb:
         check(fwd is not None, f'feedback: {i} neither answered directly nor forwarded')
     check(fwd is None or fwd >= rec, f'feedback: {i} forwarded before received')
     check(ans is None or ans >= (fwd or rec), f'feedback: {i} answered before received/forwarded')
+    check(max(x for x in (rec, fwd, ans) if x) <= HORIZON, f'feedback: {i} has a step after the data\'s horizon')
+    check(i.startswith(f'PAKN-{rec.year}-'), f'feedback: {i} numbered in another year than {rec.year}')
     parsed.append(dict(rec=rec, fwd=fwd, ans=ans, online=r['answered_online'] == 'true'))
 
 
@@ -541,9 +610,18 @@ q9 = fb_summary('2020-06-11', '2020-09-10')
 check((s9['received'], q9['received'], s9['forwarded'], s9['answeredOnline']) == (132, 70, 37, 95),
       f'F9: received/inPeriod/forwarded/answeredOnline = {s9["received"]}/{q9["received"]}/{s9["forwarded"]}/'
       f'{s9["answeredOnline"]}, expected 132/70/37/95')
-per_year = {y: fb_summary(f'{y}-01-01', f'{y}-12-31')['received'] for y in range(2020, 2025)}
+per_year = {y: fb_summary(f'{y}-01-01', f'{y}-12-31')['received'] for y in range(2020, 2027)}
 check(150 <= per_year[2020] <= 200 and 350 <= per_year[2024] <= 450, f'feedback: yearly volumes {per_year}')
-check(all(per_year[y] <= per_year[y + 1] for y in range(2020, 2024)), f'feedback: volumes not rising {per_year}')
+check(all(per_year[y] <= per_year[y + 1] for y in range(2020, 2026)), f'feedback: volumes not rising {per_year}')
+# The new province from 1 July 2025: several times the old one's volume.
+h1, h2 = fb_summary('2025-01-01', '2025-06-30')['received'], fb_summary('2025-07-01', '2025-12-31')['received']
+check(h2 >= 2.5 * h1 and 3 * per_year[2024] <= per_year[2026] <= 6 * per_year[2024],
+      f'feedback: 2025 first/second half {h1}/{h2}, years {per_year}')
+s26 = fb_summary('2026-01-01', '2026-12-31')
+check(0.5 <= s26['answered'] / s26['received'] <= 0.95, f'feedback: 2026 resolution rate {s26}')
+merged_units = Counter(org_rows[r['unit_code']]['kind'] for r in fb if r['received_at'] >= '2025-07-01')
+check(set(merged_units) == {'agency', 'commune'} and merged_units['commune'] > merged_units['agency'],
+      f'feedback: units after the merger {dict(merged_units)}')
 jan_sep_23 = fb_summary('2023-01-01', '2023-09-30')['received']
 check(306 / jan_sep_23 - 1 > 0.93, f'feedback: 2024 vs 2023 (Jan-Sep) growth {306 / jan_sep_23 - 1:.0%} <= 93%')
 office = sum(1 for x in parsed if x['rec'].weekday() < 5 and 7 <= x['rec'].hour < 17)
@@ -560,4 +638,6 @@ print('reference data ok: ' + ', '.join(f'{n} {k}' for k, n in [
     ('indicators', len(inds)), ('indicator values', len(vals)), ('feedback items', len(fb))]))
 print(f'  F2 306, F3 {dict(got)}, F4 {len(oct31)}/16 (Sep {sep30}), F9 {s9["received"]}/{q9["received"]}/'
       f'{s9["forwarded"]}/{s9["answeredOnline"]}, F10 {len(v2020)} = {lv["province"]}/{lv["district"]}/'
-      f'{lv["commune"]}, level3 {ol["3"]} level4 {ol["4"]}')
+      f'{lv["commune"]}, level3 {ol["3"]} level4 {ol["4"]}, F13 {len(f13)}/{f13_full}')
+print(f'  on 2026-11-30: tasks {dict(now)}, indicators achieved {present_achieved["2026-11-30"]}/16; '
+      f'petitions per year {per_year}')

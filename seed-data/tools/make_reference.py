@@ -3,7 +3,8 @@
 reform areas and tasks, digital-transformation indicators, citizen feedback).
 
 Deterministic: stdlib only, fixed seeds, one random.Random per file so that editing one section does
-not shift the others. Running it twice gives byte-identical files.
+not shift the others. Running it twice gives byte-identical files. The facts run to the end of 2026; what
+continues them from 2025 on draws from random streams of its own, so the rows up to 2024 stay as they were.
 
 Usage: python3 seed-data/tools/make_reference.py [output-dir]
 Facts come from the province's published documents (source=published); everything else is made up
@@ -1043,7 +1044,7 @@ NEW_CURATED = [
      'trách nhiệm chuyên môn', SYN, '2022-11-01'),
 ]
 PROC_HEADER = ['code', 'name', 'field_code', 'level', 'online_level', 'valid_from', 'valid_to',
-               'portal_integrated', 'source']
+               'portal_integrated', 'full_online_eligible', 'source']
 
 
 def name_candidates(field, level):
@@ -1208,10 +1209,161 @@ def build_procedures():
             {4: 1.0, 3: 0.8, 2: 0.0}[p['online']]
         p['portal'] = rng.random() < chance
 
+    procs += continue_procedures(procs)
     field_rank = {f[0]: i for i, f in enumerate(FIELDS)}
     procs.sort(key=lambda p: (LEVELS.index(p['level']), field_rank[p['field']], p['code']))
-    return [[p['code'], p['name'], p['field'], p['level'], p['online'], p['vf'], p['vt'], p['portal'], p['src']]
-            for p in procs]
+    return [[p['code'], p['name'], p['field'], p['level'], p['online'], p['vf'], p['vt'], p['portal'], p['eligible'],
+             p['src']] for p in procs]
+
+
+# ----------------------------------------------------------------------------------------------
+# 3b. The catalogue from 2025 on: the district level's procedures pass to the communes, and procedures move to
+# full-process online service. Synthetic except the totals of F13 (2025-12-31: 1,192 procedures qualify for
+# full-process online service, 1,134 of them are provided so).
+# ----------------------------------------------------------------------------------------------
+F13_DAY = D('2025-12-31')
+F13_ELIGIBLE, F13_FULL = 1192, 1134
+# Decisions that moved procedures to full-process online service (level 4), each a new version of the procedure
+# from that day (the older version ends that day, as with the re-publications of 2019-2023). The first one, early
+# in 2025, carries the old province's catalogue to where its indicator stood at the end of 2024 (CDS02).
+RAISE_FIRST = D('2025-01-06')
+RAISES_H1 = [D('2025-03-17'), D('2025-05-19')]
+RAISES_H2 = [D('2025-08-18'), D('2025-10-06'), D('2025-11-17'), D('2025-12-15')]
+RAISES_2026 = [D('2026-03-16'), D('2026-06-15'), D('2026-09-14')]
+RAISED_IN_2026 = 30  # of the 58 qualifying procedures not yet fully online at the end of 2025
+# Of the district procedures already moved to level 4, how many communes could offer fully online from their
+# first day (the others were set up again on the communes' systems during the second half of 2025).
+COUNTERPART_FULL_AT_START = 0.55
+# A district procedure's name as the commune-level procedure that replaces it; a name that then equals one the
+# communes already had merges into it (no new procedure).
+COMMUNE_WORDING = [
+    ('Chủ tịch Ủy ban nhân dân cấp huyện', 'Chủ tịch Ủy ban nhân dân cấp xã'),
+    ('Phòng Lao động - Thương binh và Xã hội', 'Ủy ban nhân dân cấp xã'),
+    ('của Phòng Tư pháp', 'của Ủy ban nhân dân cấp xã'),
+    ('trên đường huyện, đường xã', 'trên đường xã'),
+    ('đường huyện', 'đường xã'),
+    ('ngoài địa bàn một xã nhưng trong địa bàn một huyện', 'trong địa bàn một xã'),
+    ('ở nhiều xã thuộc một huyện', 'ở một xã'),
+    ('ở một huyện', 'ở một xã'),
+    ('cấp huyện', 'cấp xã'),
+]
+
+
+def commune_wording(name):
+    for a, b in COMMUNE_WORDING:
+        name = name.replace(a, b)
+    assert 'huyện' not in name, name
+    return name
+
+
+def continue_procedures(procs):
+    """Ends and adds rows for 2025-2026 (changing only valid_to of older rows) and sets every row's eligibility.
+
+    A procedure keeps its key (level and name of its first row) through its versions; a commune counterpart keeps
+    the key of the district procedure it replaces, so that both are alike in whether they qualify."""
+    rng = random.Random(SEED + 8)
+    reorg = D(REORG_DATE)
+    seq = {}
+    for p in procs:
+        k = (p['field'], p['level'])
+        seq[k] = max(seq.get(k, 0), int(p['code'].rsplit('-', 1)[1]))
+
+    def new_code(field, level):
+        k = (field, level)
+        seq[k] = seq.get(k, 0) + 1
+        assert seq[k] < 1000, k
+        return f'TN-{field}-{LEVEL_LETTER[level]}-{seq[k]:03d}'
+
+    def valid(p, d):
+        return p['vf'] <= d and (p['vt'] is None or d < p['vt'])
+
+    for p in procs:
+        p['key'] = (p['level'], p['name'])
+    by_key = {}
+    for p in procs:
+        by_key.setdefault(p['key'], []).append(p)
+
+    # The district procedures valid at the end: their commune-level names, unless the communes had that one.
+    districts = sorted((p for p in procs if p['level'] == 'district' and valid(p, reorg - dt.timedelta(days=1))),
+                       key=lambda p: p['code'])
+    taken = {p['name'] for p in procs if p['level'] == 'commune' and valid(p, reorg)}
+    counterpart_name = {}
+    for p in districts:
+        name = commune_wording(p['name'])
+        if name not in taken:
+            taken.add(name)
+            counterpart_name[p['key']] = name
+
+    # Which procedures qualify: those already fully online, then by the field's affinity to online service.
+    keys = sorted(by_key, key=lambda k: (LEVELS.index(k[0]), k[1]))
+    score = {k: rng.random() ** (1.0 / ONLINE_AFFINITY[by_key[k][0]['field']]) for k in keys}
+    full_before = {k for k in keys if any(p['online'] == 4 for p in by_key[k])}
+    at_f13 = [k for k in keys if (k[0] != 'district' and any(valid(p, F13_DAY) for p in by_key[k]))
+              or k in counterpart_name]
+    ranked = sorted(at_f13, key=lambda k: (k not in full_before, -score[k]))
+    eligible = set(ranked[:F13_ELIGIBLE])
+    threshold = score[ranked[F13_ELIGIBLE - 1]]
+    eligible |= {k for k in keys if k not in set(at_f13) and (k in full_before or score[k] >= threshold)}
+    for p in procs:
+        p['eligible'] = p['key'] in eligible
+
+    # Which qualifying procedures are fully online on 2025-12-31, and when each of the others got there.
+    behind = sorted((k for k in at_f13 if k in eligible and k not in full_before), key=lambda k: -score[k])
+    raised = behind[:F13_FULL - sum(1 for k in at_f13 if k in eligible and k in full_before)]
+    late = behind[len(raised):]
+    assert len(late) == F13_ELIGIBLE - F13_FULL, len(late)
+    raise_on = {}
+    for k in raised:
+        r = rng.random()
+        raise_on[k] = RAISE_FIRST if r < 0.985 else rng.choice(RAISES_H1) if r < 0.995 else rng.choice(RAISES_H2)
+    for k in rng.sample(late, RAISED_IN_2026):
+        raise_on[k] = rng.choice(RAISES_2026)
+
+    added = []
+
+    def version(p, day):
+        """The procedure at level 4 from `day`: the row valid then ends, a new one begins."""
+        q = dict(p, code=new_code(p['field'], p['level']), online=4, vf=day, vt=None, src=SYN, portal=True)
+        p['vt'] = day
+        added.append(q)
+        return q
+
+    def current(k, day):
+        rows = [p for p in by_key[k] + [q for q in added if q['key'] == k] if valid(p, day)]
+        assert len(rows) == 1, (k, day, rows)
+        return rows[0]
+
+    # The first half of 2025, the old province: district rows included.
+    for k in keys:
+        day = raise_on.get(k)
+        if day is not None and day < reorg and (k[0] != 'district' or k in counterpart_name):
+            version(current(k, day), day)
+    # 1 July 2025: the district level ends; its procedures pass to the communes under new codes.
+    for p in districts:
+        k = p['key']
+        row = current(k, reorg - dt.timedelta(days=1))
+        row['vt'] = reorg
+        if k not in counterpart_name:
+            continue
+        online = row['online']
+        day = raise_on.get(k)
+        if day is not None and day < reorg and online == 4 and p['online'] != 4 \
+                and rng.random() >= COUNTERPART_FULL_AT_START:
+            online = p['online']
+            raise_on[k] = rng.choice(RAISES_H2)
+        c = dict(p, code=new_code(p['field'], 'commune'), name=counterpart_name[k], level='commune', online=online,
+                 vf=reorg, vt=None, src=SYN, portal=None)
+        added.append(c)
+    # The second half of 2025 and 2026.
+    for k in keys:
+        day = raise_on.get(k)
+        if day is not None and day >= reorg:
+            version(current(k, day), day)
+
+    for q in added:
+        if q['portal'] is None:
+            q['portal'] = q['online'] == 4 or (q['online'] == 3 and rng.random() < 0.8)
+    return added
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1454,7 +1606,43 @@ def build_reform_tasks():
         start, deadline, rep, conf = task_dates(rng, status)
         rows.append([f'CCHC-{area}-{seqs[area]:02d}', title, area, lead, ';'.join(dict.fromkeys(co)), start,
                      deadline, rep, conf, SYN])
+    continue_reform_tasks(rows)
     return rows
+
+
+# The tasks from 2025 to the end of 2026: completions and confirmations that the rows above leave open, on days from
+# 2025-01-02 on (the board up to the end of 2024, F3 included, stays as it was). Most tasks due in 2025-2026 finish,
+# some on time and some late; a few stay overdue; part of those due at the end of 2026 are still running on its
+# last day. Drawn from a random stream of their own.
+TASK_CONTINUE_FROM, TASK_HORIZON = D('2025-01-02'), D('2026-12-31')
+
+
+def continue_reform_tasks(rows):
+    rng = random.Random(SEED + 10)
+
+    def day_between(lo, hi):
+        return rand_date(rng, lo, hi) if lo <= hi else None
+
+    for r in rows:
+        start, deadline, rep, conf = r[5], r[6], r[7], r[8]
+        if rep is None:
+            lo = max(start + dt.timedelta(days=30), TASK_CONTINUE_FROM)
+            u = rng.random()
+            if deadline >= D('2026-12-31'):
+                # Due at the end of 2026: a few done early, more reported in its last month, the rest still running.
+                rep = day_between(max(lo, D('2025-06-01')), D('2026-11-20')) if u < 0.25 \
+                    else day_between(D('2026-12-01'), TASK_HORIZON) if u < 0.6 else None
+            elif deadline >= D('2026-01-01'):
+                rep = day_between(lo, deadline) if u < 0.8 else None
+            elif deadline >= TASK_CONTINUE_FROM and u < 0.62:
+                rep = day_between(lo, deadline)
+            elif u < 0.93:
+                late_lo = max(lo, deadline + dt.timedelta(days=15))
+                rep = day_between(late_lo, min(late_lo + dt.timedelta(days=rng.randint(60, 420)), D('2026-10-31')))
+            r[7] = rep
+        if rep is not None and conf is None and rng.random() < 0.95:
+            conf = max(rep, TASK_CONTINUE_FROM) + dt.timedelta(days=rng.randint(10, 90))
+            r[8] = conf if conf <= TASK_HORIZON else None
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1520,7 +1708,7 @@ INDICATORS = [
 MONTHS = [f'{y}-{m:02d}' for y in range(2021, 2025) for m in range(1, 13)]
 
 
-def build_indicators():
+def build_indicators(procs):
     rng = random.Random(SEED + 6)
     ind_rows, tgt_rows, val_rows = [], [], []
     for code, name, owner, origin, targets, tpub, anchors in INDICATORS:
@@ -1540,7 +1728,83 @@ def build_indicators():
                 v += rng.uniform(-1, 1) * min(0.4, (100 - v) * 0.1, v * 0.1)
                 pub = False
             val_rows.append([code, month, f'{min(100.0, max(0.0, v)):.2f}', PUB if pub else SYN])
-    return ind_rows, tgt_rows, val_rows
+    tgt_more, val_more = build_indicators_present(val_rows, procs)
+    by_code = lambda r: r[0]  # noqa: E731 - rows stay grouped by indicator, in year and month order
+    return ind_rows, sorted(tgt_rows + tgt_more, key=by_code), sorted(val_rows + val_more, key=by_code)
+
+
+# 2025 and 2026. No provincial indicator table was published for them: the targets are the national ones of the
+# year (Resolution 01/NQ-CP for 2025; for 2026 the 2025 floor where nothing newer applies, Resolution 71/NQ-CP's
+# 90% of services fully online, and steps towards the province's 2030 aims), all synthetic; None = no target that
+# year. The values follow the merger of 1 July 2025: a larger province whose figures first drop where the Long An
+# side lagged (fibre, security reviews) or the communes' systems were set up again, and the online dossier share
+# near the dossier history's after the merger. CDS02 is not listed: it is the procedure catalogue's own rate.
+# code: (target 2025, target 2026, anchors {YYYY-MM: value}; the indicator's 2024-12 value anchors the start)
+INDICATORS_PRESENT = {
+    'CDS01': (50, 80, {'2025-01': 47.9, '2025-06': 50.6, '2025-07': 79.2, '2025-12': 80.6, '2026-06': 81.4,
+                       '2026-12': 82.3}),
+    'CDS03': (100, 100, {'2025-06': 100.0, '2025-07': 88.0, '2025-08': 93.5, '2025-09': 97.0, '2025-10': 100.0,
+                         '2026-12': 100.0}),
+    'CDS04': (80, 80, {'2025-06': 38.5, '2025-07': 52.0, '2025-12': 64.8, '2026-06': 72.5, '2026-12': 78.6}),
+    'CDS05': (90, 95, {'2025-06': 75.5, '2025-07': 78.0, '2025-12': 84.6, '2026-06': 90.8, '2026-11': 94.6,
+                       '2026-12': 95.2}),
+    'CDS06': (100, 100, {'2025-06': 100.0, '2025-07': 96.5, '2025-08': 98.2, '2025-09': 100.0, '2026-12': 100.0}),
+    'CDS07': (90, 90, {'2025-06': 97.6, '2025-07': 97.0, '2025-12': 98.1, '2026-12': 98.9}),
+    # The district level ended on 1 July 2025: its last month is June, and 2026 has no target for it.
+    'CDS08': (80, None, {'2025-06': 90.4}),
+    'CDS09': (60, 60, {'2025-06': 66.0, '2025-07': 70.5, '2025-12': 81.2, '2026-12': 90.4}),
+    'CDS10': (80, 80, {'2025-06': 74.5, '2025-07': 63.0, '2025-12': 71.8, '2026-06': 76.5, '2026-11': 79.4,
+                       '2026-12': 80.6}),
+    'CDS11': (30, 30, {'2025-06': 21.8, '2025-12': 24.5, '2026-12': 28.6}),
+    'CDS12': (30, 30, {'2025-06': 68.5, '2025-07': 66.0, '2025-12': 74.2, '2026-12': 83.5}),
+    'CDS13': (85, 85, {'2025-06': 88.6, '2025-07': 84.1, '2025-12': 85.9, '2026-12': 89.2}),
+    'CDS14': (75, 75, {'2025-06': 83.4, '2025-07': 82.0, '2025-12': 84.6, '2026-12': 87.5}),
+    'CDS15': (80, 80, {'2025-06': 89.0, '2025-07': 86.5, '2025-12': 90.8, '2026-12': 94.6}),
+    'CDS16': (18, 20, {'2025-06': 14.1, '2025-07': 14.6, '2025-12': 15.3, '2026-06': 16.2, '2026-12': 17.1}),
+}
+CDS02_TARGETS = (80, 90)
+MONTHS_PRESENT = [f'{y}-{m:02d}' for y in (2025, 2026) for m in range(1, 13)]
+
+
+def catalogue_rate(procs, day):
+    """Per cent of the procedures valid on `day` that qualify for full-process online service and are provided so."""
+    valid = [p for p in procs if p[5] <= day and (p[6] is None or day < p[6]) and p[8]]
+    return 100.0 * sum(1 for p in valid if p[4] == 4) / len(valid)
+
+
+def build_indicators_present(val_rows, procs):
+    """Targets and monthly values of 2025-2026 (target rows, value rows), from a random stream of their own."""
+    rng = random.Random(SEED + 9)
+    tgt_rows, rows = [], []
+    last = {r[0]: float(r[2]) for r in val_rows if r[1] == '2024-12'}
+    for code, *_ in INDICATORS:
+        if code == 'CDS02':
+            targets = CDS02_TARGETS
+            for month in MONTHS_PRESENT:
+                y, m = map(int, month.split('-'))
+                # The month's value is the catalogue at the month's end; December 2025 is the published F13 rate.
+                v = catalogue_rate(procs, month_end(y, m))
+                rows.append([code, month, f'{v:.2f}', PUB if month == '2025-12' else SYN])
+        else:
+            t2025, t2026, anchors = INDICATORS_PRESENT[code]
+            targets = (t2025, t2026)
+            pts = [(-1, last[code])] + sorted((MONTHS_PRESENT.index(k), v) for k, v in anchors.items())
+            for i, month in enumerate(MONTHS_PRESENT):
+                if i > pts[-1][0]:
+                    break
+                exact = [v for j, v in pts if j == i]
+                if exact:
+                    v = exact[0]
+                else:
+                    lo = max((p for p in pts if p[0] < i), key=lambda p: p[0])
+                    hi = min((p for p in pts if p[0] > i), key=lambda p: p[0])
+                    v = lo[1] + (hi[1] - lo[1]) * (i - lo[0]) / (hi[0] - lo[0])
+                    v += rng.uniform(-1, 1) * min(0.4, (100 - v) * 0.1, v * 0.1)
+                rows.append([code, month, f'{min(100.0, max(0.0, v)):.2f}', SYN])
+        for y, t in zip((2025, 2026), targets):
+            if t is not None:
+                tgt_rows.append([code, y, f'{t:.2f}', SYN])
+    return tgt_rows, rows
 
 
 # ----------------------------------------------------------------------------------------------
@@ -1556,13 +1820,14 @@ FEEDBACK_WINDOWS = [('2020-01-01', '2020-06-10', 62), ('2020-06-11', '2020-09-10
 F9_END = dt.datetime(2020, 9, 10, 23, 59)
 F9_DIRECT = 95  # of the 132 received 2020-01-01 .. 2020-09-10; the other 37 were forwarded
 SEED_END = dt.datetime(2024, 12, 31, 23, 59)
-TET = {2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10'}
+TET = {2020: '2020-01-25', 2021: '2021-02-12', 2022: '2022-02-01', 2023: '2023-01-22', 2024: '2024-02-10',
+       2025: '2025-01-29', 2026: '2026-02-17'}
 HOLIDAYS = {'04-30', '05-01', '09-02', '01-01'}
 CHANNEL_WEIGHTS = {2020: (30, 35, 20, 15), 2021: (30, 32, 18, 20), 2022: (30, 28, 16, 26),
-                   2023: (30, 24, 16, 30), 2024: (30, 20, 15, 35)}
+                   2023: (30, 24, 16, 30), 2024: (30, 20, 15, 35), 2025: (31, 18, 13, 38), 2026: (32, 16, 12, 40)}
 CHANNELS = ['nationalPortal', 'provincialPortal', 'hotline', 'zalo']
-P_DIRECT = {2020: 0.72, 2021: 0.6, 2022: 0.45, 2023: 0.3, 2024: 0.045}
-P_AGENCY_ANSWER = {2020: 0.9, 2021: 0.8, 2022: 0.65, 2023: 0.45, 2024: 0.02}
+P_DIRECT = {2020: 0.72, 2021: 0.6, 2022: 0.45, 2023: 0.3, 2024: 0.045, 2025: 0.2, 2026: 0.3}
+P_AGENCY_ANSWER = {2020: 0.9, 2021: 0.8, 2022: 0.65, 2023: 0.45, 2024: 0.02, 2025: 0.55, 2026: 0.75}
 AGENCY_FEEDBACK_WEIGHT = {'STNMT': 10, 'SGTVT': 8, 'SKHDT': 6, 'SLDTBXH': 6, 'SXD': 5, 'STP': 5, 'CAT': 5,
                           'SYT': 4, 'SGDDT': 3, 'SNNPTNT': 2, 'SCT': 2, 'SVHTTDL': 1.5, 'STC': 1.5, 'SNV': 1.5,
                           'STTTT': 1.5, 'BQLKKT': 1.2, 'SKHCN': 0.7}
@@ -1637,6 +1902,35 @@ def iso(t):
     return None if t is None else t.strftime('%Y-%m-%dT%H:%M:00+07:00')
 
 
+def petition_arrival(rng, day):
+    """The channel and instant of a petition received on `day`: portals and Zalo also in the evening and at weekends."""
+    ch = rng.choices(CHANNELS, weights=CHANNEL_WEIGHTS[day.year])[0]
+    if day.weekday() >= 5 and ch == 'hotline':
+        ch = rng.choice(['nationalPortal', 'provincialPortal', 'zalo'])
+    if ch != 'hotline' and (day.weekday() >= 5 or rng.random() < 0.2):
+        m = rng.randint(8 * 60, 21 * 60 + 59) if day.weekday() >= 5 else rng.randint(17 * 60 + 30, 21 * 60 + 59)
+        received = dt.datetime.combine(day, dt.time(m // 60, m % 60))
+    else:
+        received = office_time(rng, day)
+    return ch, received
+
+
+def petition_steps(rng, received, direct, year, bound, horizon):
+    """Answered online at once (`direct`), or forwarded to the agency concerned, which may answer by `horizon`."""
+    fwd = ans = online = None
+    if direct:
+        t = next_office(rng, received + dt.timedelta(hours=rng.uniform(2, 24 * rng.choice([1, 2, 4, 7]))))
+        ans, online = within(rng, received, t, bound), True
+    else:
+        t = next_office(rng, received + dt.timedelta(hours=rng.uniform(1, 72)))
+        fwd = within(rng, received, t, bound)
+        if rng.random() < P_AGENCY_ANSWER[year]:
+            t = next_office(rng, fwd + dt.timedelta(days=rng.uniform(3, 45)))
+            if t <= horizon:
+                ans, online = t, False
+    return dict(fwd=fwd, ans=ans, online=online)
+
+
 def build_feedback(org_rows, proc_rows):
     rng = random.Random(SEED + 7)
     units = [dict(code=r[0], kind=r[2], parent=r[3], vf=D(r[4]), vt=D(r[5]) if r[5] else None) for r in org_rows]
@@ -1646,8 +1940,8 @@ def build_feedback(org_rows, proc_rows):
 
     # topics (short procedure names) per (field, level), from procedures valid throughout 2020-2024
     topics = {}
-    for code, name, field, level, online, vf, vt, portal, src in proc_rows:
-        if vf <= D('2020-01-01') and vt is None and len(name) <= 60 and '(' not in name:
+    for code, name, field, level, online, vf, vt, portal, eligible, src in proc_rows:
+        if vf <= D('2020-01-01') and (vt is None or vt > D('2024-12-31')) and len(name) <= 60 and '(' not in name:
             topics.setdefault((field, level), []).append(name[0].lower() + name[1:])
     owner_fields = {}
     for f in FIELDS:
@@ -1683,14 +1977,7 @@ def build_feedback(org_rows, proc_rows):
         days = [D(first) + dt.timedelta(days=i) for i in range((D(last) - D(first)).days + 1)]
         picked = sorted(rng.choices(days, weights=[day_weight(x) for x in days], k=n))
         for day in picked:
-            ch = rng.choices(CHANNELS, weights=CHANNEL_WEIGHTS[day.year])[0]
-            if day.weekday() >= 5 and ch == 'hotline':
-                ch = rng.choice(['nationalPortal', 'provincialPortal', 'zalo'])
-            if ch != 'hotline' and (day.weekday() >= 5 or rng.random() < 0.2):
-                m = rng.randint(8 * 60, 21 * 60 + 59) if day.weekday() >= 5 else rng.randint(17 * 60 + 30, 21 * 60 + 59)
-                received = dt.datetime.combine(day, dt.time(m // 60, m % 60))
-            else:
-                received = office_time(rng, day)
+            ch, received = petition_arrival(rng, day)
             unit, kind = pick_unit(day)
             items.append(dict(received=received, channel=ch, unit=unit, subject=subject(unit, kind, day.year)))
     items.sort(key=lambda x: x['received'])
@@ -1702,23 +1989,97 @@ def build_feedback(org_rows, proc_rows):
         in_f9 = x['received'] <= F9_END
         bound = F9_END if in_f9 else SEED_END
         direct = (i in direct_ids) if in_f9 else rng.random() < P_DIRECT[y]
-        fwd = ans = None
-        online = None
-        if direct:
-            t = next_office(rng, x['received'] + dt.timedelta(hours=rng.uniform(2, 24 * rng.choice([1, 2, 4, 7]))))
-            ans, online = within(rng, x['received'], t, bound), True
-        else:
-            t = next_office(rng, x['received'] + dt.timedelta(hours=rng.uniform(1, 72)))
-            fwd = within(rng, x['received'], t, bound)
-            if rng.random() < P_AGENCY_ANSWER[y]:
-                t = next_office(rng, fwd + dt.timedelta(days=rng.uniform(3, 45)))
-                if t <= SEED_END:
-                    ans, online = t, False
-        x.update(fwd=fwd, ans=ans, online=online)
+        x.update(petition_steps(rng, x['received'], direct, y, bound, SEED_END))
 
     rows, per_year = [], {}
     for x in items:
         y = x['received'].year
+        per_year[y] = per_year.get(y, 0) + 1
+        rows.append([f'PAKN-{y}-{per_year[y]:04d}', iso(x['received']), x['channel'], x['unit'], x['subject'],
+                     iso(x['fwd']), iso(x['ans']), x['online'], SYN])
+    return rows
+
+
+# From 2025 to the end of 2026 (all synthetic): the old province's volume until the merger, then the new province's,
+# about four times the old one's; units valid on each petition's day (the 96 communes and wards from 1 July 2025);
+# answered far more often than in 2024, as the new province's handling of petitions improved.
+FEEDBACK_PRESENT_WINDOWS = [('2025-01-01', '2025-06-30', 236), ('2025-07-01', '2025-12-31', 760),
+                            ('2026-01-01', '2026-12-31', 1600)]
+FEEDBACK_HORIZON = dt.datetime(2026, 12, 31, 23, 59)
+AGENCY_SHARE_MERGED = 0.35  # the rest concern the communes and wards
+COMMUNE_KIND_WEIGHT = {'Phường': 1.5, 'Xã': 1.0}
+SUBJECTS_MERGED = [  # (template, weight) added to SUBJECTS' weights from 2022 after the merger
+    ('Hỏi nơi tiếp nhận hồ sơ thủ tục {t} sau khi sắp xếp đơn vị hành chính.', 3),
+    ('Phản ánh chưa tra cứu được hồ sơ {t} nộp trước ngày 01/7/2025.', 2),
+    ('Đề nghị hướng dẫn nộp hồ sơ {t} tại Trung tâm Phục vụ hành chính công xã, phường.', 2),
+]
+
+
+def continue_feedback(rows, org_rows, proc_rows):
+    """The petitions of 2025-2026 appended to `rows`, from a random stream of their own."""
+    rng = random.Random(SEED + 11)
+    reorg = D(REORG_DATE)
+    units = [dict(code=r[0], name=r[1], kind=r[2], vf=D(r[4]), vt=D(r[5]) if r[5] else None) for r in org_rows]
+
+    def valid(u, day):
+        return u['vf'] <= day and (u['vt'] is None or day < u['vt'])
+
+    def topics_on(day):
+        out = {}
+        for code, name, field, level, online, vf, vt, portal, eligible, src in proc_rows:
+            if vf <= day and (vt is None or day < vt) and len(name) <= 60 and '(' not in name:
+                out.setdefault((field, level), []).append(name[0].lower() + name[1:])
+        return out
+
+    eras = {False: topics_on(reorg - dt.timedelta(days=1)), True: topics_on(reorg)}
+    owner_fields = {}
+    for f in FIELDS:
+        if f[7] > 0:
+            owner_fields.setdefault(f[2], []).append(f[0])
+    agencies = list(AGENCY_FEEDBACK_WEIGHT)
+
+    def pick_unit(day):
+        r = rng.random()
+        merged = day >= reorg
+        if r < (AGENCY_SHARE_MERGED if merged else 0.5):
+            return rng.choices(agencies, weights=[AGENCY_FEEDBACK_WEIGHT[c] for c in agencies])[0], 'agency'
+        if not merged and r < 0.83:
+            d = rng.choices(list(DISTRICT_FEEDBACK_WEIGHT), weights=list(DISTRICT_FEEDBACK_WEIGHT.values()))[0]
+            return next(u['code'] for u in units if u['kind'] == 'district' and u['code'][:3] == d and valid(u, day)), \
+                'district'
+        cands = [u for u in units if u['kind'] == 'commune' and valid(u, day)]
+        weights = [COMMUNE_KIND_WEIGHT.get(u['name'].split(' ')[0], 1.0) for u in cands] if merged else None
+        return rng.choices(cands, weights=weights)[0]['code'], 'commune'
+
+    def subject(unit, kind, day):
+        merged = day >= reorg
+        topics = eras[merged]
+        if kind == 'agency':
+            field = rng.choice([f for f in owner_fields[unit] if (f, 'province') in topics])
+            level = 'province'
+        else:
+            level = kind
+            # After the merger the communes also handle what the district level did.
+            weight = (lambda f: field_weight(f, 'district') + field_weight(f, 'commune')) if merged \
+                else (lambda f: field_weight(f, level))
+            fs = [f[0] for f in FIELDS if weight(f[0]) > 0 and (f[0], level) in topics]
+            field = rng.choices(fs, weights=[weight(f) for f in fs])[0]
+        t = rng.choice(topics[(field, level)])
+        templates = [(x[0], x[2]) for x in SUBJECTS] + (SUBJECTS_MERGED if merged else [])
+        return rng.choices(templates, weights=[w for _, w in templates])[0][0].format(t=t)
+
+    items = []
+    for first, last, n in FEEDBACK_PRESENT_WINDOWS:
+        days = [D(first) + dt.timedelta(days=i) for i in range((D(last) - D(first)).days + 1)]
+        for day in sorted(rng.choices(days, weights=[day_weight(x) for x in days], k=n)):
+            ch, received = petition_arrival(rng, day)
+            unit, kind = pick_unit(day)
+            items.append(dict(received=received, channel=ch, unit=unit, subject=subject(unit, kind, day)))
+    items.sort(key=lambda x: x['received'])
+    per_year = {}
+    for x in items:
+        y = x['received'].year
+        x.update(petition_steps(rng, x['received'], rng.random() < P_DIRECT[y], y, FEEDBACK_HORIZON, FEEDBACK_HORIZON))
         per_year[y] = per_year.get(y, 0) + 1
         rows.append([f'PAKN-{y}-{per_year[y]:04d}', iso(x['received']), x['channel'], x['unit'], x['subject'],
                      iso(x['fwd']), iso(x['ans']), x['online'], SYN])
@@ -1747,14 +2108,15 @@ def main():
         ['code', 'title', 'area_code', 'lead_agency_code', 'co_agency_codes', 'start_date', 'deadline',
          'completion_reported_on', 'completion_confirmed_on', 'source'],
         build_reform_tasks())
-    ind, tgt, val = build_indicators()
+    ind, tgt, val = build_indicators(procs)
     counts['indicators.csv'] = write_csv(
         'indicators.csv', ['code', 'name', 'unit', 'direction', 'owner_agency_code', 'origin', 'source'], ind)
     counts['indicator_targets.csv'] = write_csv('indicator_targets.csv',
                                                 ['indicator_code', 'year', 'target', 'source'], tgt)
     counts['indicator_values.csv'] = write_csv('indicator_values.csv',
                                                ['indicator_code', 'period', 'value', 'source'], val)
-    counts['feedback.csv'] = write_csv('feedback.csv', FEEDBACK_HEADER, build_feedback(org, procs))
+    counts['feedback.csv'] = write_csv('feedback.csv', FEEDBACK_HEADER,
+                                       continue_feedback(build_feedback(org, procs), org, procs))
     for name, n in counts.items():
         print(f'{name}: {n} rows')
 

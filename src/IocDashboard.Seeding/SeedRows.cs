@@ -21,7 +21,7 @@ internal static class SeedRows
         reference.Fields.Select(f => new FieldRow(f.Code, f.Name, f.OwnerAgencyCode, RowOrigins.Parse(f.Source))).ToList(),
         reference.Procedures.Select(p => new ProcedureRow(
             p.Code, p.Name, p.FieldCode, DossierCodes.ParseLevel(p.Level), (short)p.OnlineLevel, p.ValidFrom, p.ValidTo, p.PortalIntegrated,
-            RowOrigins.Parse(p.Source))).ToList(),
+            p.FullOnlineEligible, RowOrigins.Parse(p.Source))).ToList(),
         reference.ReformAreas.Select(a => new ReformAreaRow(a.Code, a.Name, a.IsReformArea)).ToList(),
         reference.Indicators.Select(i => new IndicatorRow(
             i.Code, i.Name, i.Unit, i.Direction, i.OwnerAgencyCode, i.Origin, RowOrigins.Parse(i.Source))).ToList(),

@@ -118,8 +118,11 @@ public static class DossierHistoryGenerator
     {
         private readonly Dictionary<string, int> _unitIndex = reference.OrgUnits.Select((u, i) => (u.Code, i)).ToDictionary(x => x.Code, x => x.i);
         private readonly Dictionary<string, int> _fieldIndex = reference.Fields.Select((f, i) => (f.Code, i)).ToDictionary(x => x.Code, x => x.i);
+        // Only the procedures published by the history's last day: the catalogue's later versions must not change
+        // what this history draws from.
         private readonly Dictionary<(int Field, string Level), int[]> _procedures = reference.Procedures
             .Select((p, i) => (p, i))
+            .Where(x => x.p.ValidFrom <= profile.To)
             .GroupBy(x => (Field: reference.Fields.Select(f => f.Code).ToList().IndexOf(x.p.FieldCode), x.p.Level))
             .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToArray());
 

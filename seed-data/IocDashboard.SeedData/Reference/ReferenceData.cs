@@ -36,7 +36,8 @@ public sealed record ReferenceData(
                 r.Double("weight_commune"), r.Text("source"))).ToList(),
             Read("procedures.csv").Select(r => new ProcedureRow(
                 r.Text("code"), r.Text("name"), r.Text("field_code"), r.Text("level"), r.Int("online_level"),
-                r.Date("valid_from"), r.OptionalDate("valid_to"), r.Bool("portal_integrated"), r.Text("source"))).ToList(),
+                r.Date("valid_from"), r.OptionalDate("valid_to"), r.Bool("portal_integrated"), r.Bool("full_online_eligible"),
+                r.Text("source"))).ToList(),
             Read("reform_areas.csv").Select(r => new ReformAreaRow(
                 r.Text("code"), r.Text("name"), r.Bool("is_reform_area"), r.Text("source"))).ToList(),
             Read("reform_tasks.csv").Select(r => new ReformTaskRow(

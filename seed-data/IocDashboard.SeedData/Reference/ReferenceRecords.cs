@@ -33,9 +33,13 @@ public sealed record FieldRow(
     };
 }
 
+/// <summary>
+/// A procedure (one version of it) valid over [ValidFrom, ValidTo). <paramref name="FullOnlineEligible"/>: whether it
+/// qualifies for full-process online service; online level 4 is that service.
+/// </summary>
 public sealed record ProcedureRow(
     string Code, string Name, string FieldCode, string Level, int OnlineLevel, DateOnly ValidFrom,
-    DateOnly? ValidTo, bool PortalIntegrated, string Source)
+    DateOnly? ValidTo, bool PortalIntegrated, bool FullOnlineEligible, string Source)
 {
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day < ValidTo);
 }

@@ -4,25 +4,36 @@ using IocDashboard.SourceSimulator.Feeds.Petitions;
 namespace IocDashboard.SourceSimulator.Live;
 
 /// <summary>
-/// New petitions in live mode: a Poisson stream of a few per simulated day, each copying channel, unit and
-/// subject from a seed petition and planning its own forwarding and answer. Petitions are created with all their
-/// future steps; the feed shows each step once the clock reaches it. Thread-safe.
+/// New petitions in live mode, after the last day of the seed petitions (which reach the present and are revealed as
+/// the clock passes them, so the two never overlap): a Poisson stream at the seed's pace of its last year, each
+/// copying channel, unit and subject from a petition of that year (units valid at its end) and planning its own
+/// forwarding and answer. Petitions are created with all their future steps; the feed shows each step once the clock
+/// reaches it. Thread-safe.
 /// </summary>
 internal sealed class PetitionActivity
 {
-    /// <summary>Mean new petitions per simulated day.</summary>
-    public const double PerDay = 3.0;
+    private static readonly TimeSpan Year = TimeSpan.FromDays(365);
 
     private readonly Lock _gate = new();
     private readonly List<Petition> _created = [];
-    private readonly IReadOnlyList<Petition> _examples;
+    private readonly List<Petition> _examples;
     private readonly Dictionary<int, int> _lastSequence;
+    private readonly double _perDay;
     private readonly Random _random;
     private DateTimeOffset _next;
 
     public PetitionActivity(IReadOnlyList<Petition> history, DateTimeOffset start, int seed)
     {
-        _examples = history.Count > 0 ? history : throw new InvalidDataException("no seed petitions to copy from");
+        if (history.Count == 0)
+        {
+            throw new InvalidDataException("no seed petitions to copy from");
+        }
+
+        var lastDay = history.Max(p => DateOnly.FromDateTime(p.ReceivedAt.DateTime));
+        var afterSeed = new DateTimeOffset(lastDay.AddDays(1).ToDateTime(TimeOnly.MinValue), SimulatedClock.Offset);
+        Begins = start > afterSeed ? start : afterSeed;
+        _examples = history.Where(p => p.ReceivedAt >= afterSeed - Year).ToList();
+        _perDay = _examples.Count / Year.TotalDays;
         _random = new Random(seed);
         // Live ids continue each year's numbering after the seed's, so they can never collide with it.
         _lastSequence = history
@@ -31,8 +42,11 @@ internal sealed class PetitionActivity
                 && int.TryParse(parts[2], CultureInfo.InvariantCulture, out _))
             .GroupBy(parts => int.Parse(parts[1], CultureInfo.InvariantCulture))
             .ToDictionary(g => g.Key, g => g.Max(parts => int.Parse(parts[2], CultureInfo.InvariantCulture)));
-        _next = start + Gap();
+        _next = Begins + Gap();
     }
+
+    /// <summary>When live petitions start: the clock's start, or the day after the last seed petition's if that is later.</summary>
+    public DateTimeOffset Begins { get; }
 
     /// <summary>The live petitions received up to <paramref name="now"/> (creating those that are due).</summary>
     public IReadOnlyList<Petition> PetitionsUpTo(DateTimeOffset now)
@@ -49,7 +63,7 @@ internal sealed class PetitionActivity
         }
     }
 
-    private TimeSpan Gap() => TimeSpan.FromDays(_random.Exponential(1.0 / PerDay));
+    private TimeSpan Gap() => TimeSpan.FromDays(_random.Exponential(1.0 / _perDay));
 
     private Petition Create(DateTimeOffset receivedAt)
     {

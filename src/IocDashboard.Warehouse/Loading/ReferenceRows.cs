@@ -24,9 +24,13 @@ public sealed record OrgUnitRevisionRow(string Code, DateOnly ValidFrom, DateOnl
 
 public sealed record FieldRow(string Code, string Name, string OwnerAgencyCode, RowOrigin Source);
 
+/// <summary>
+/// A procedure (one version of it) valid over [ValidFrom, ValidTo). <paramref name="FullOnlineEligible"/>: whether it qualifies
+/// for full-process online service, which online level 4 provides.
+/// </summary>
 public sealed record ProcedureRow(
     string Code, string Name, string FieldCode, ProcedureLevel Level, short OnlineLevel, DateOnly ValidFrom, DateOnly? ValidTo,
-    bool PortalIntegrated, RowOrigin Source);
+    bool PortalIntegrated, bool FullOnlineEligible, RowOrigin Source);
 
 public sealed record ReformAreaRow(string Code, string Name, bool IsReformArea);
 

@@ -72,15 +72,16 @@ public sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
 
         var procedures = dimensions.Procedures;
         await ExecuteAsync("""
-            insert into core.procedures as p (code, name, field_id, level, online_level, valid_from, valid_to, portal_integrated, source, load_batch_id)
-            select *, @batch from unnest(@code, @name, @field, @level, @online_level, @valid_from, @valid_to, @portal, @source)
+            insert into core.procedures as p (code, name, field_id, level, online_level, valid_from, valid_to, portal_integrated,
+                                              full_online_eligible, source, load_batch_id)
+            select *, @batch from unnest(@code, @name, @field, @level, @online_level, @valid_from, @valid_to, @portal, @eligible, @source)
             on conflict (code) do update
             set name = excluded.name, field_id = excluded.field_id, level = excluded.level, online_level = excluded.online_level,
                 valid_from = excluded.valid_from, valid_to = excluded.valid_to, portal_integrated = excluded.portal_integrated,
-                source = excluded.source, load_batch_id = excluded.load_batch_id
-            where (p.name, p.field_id, p.level, p.online_level, p.valid_from, p.valid_to, p.portal_integrated, p.source)
+                full_online_eligible = excluded.full_online_eligible, source = excluded.source, load_batch_id = excluded.load_batch_id
+            where (p.name, p.field_id, p.level, p.online_level, p.valid_from, p.valid_to, p.portal_integrated, p.full_online_eligible, p.source)
                   is distinct from (excluded.name, excluded.field_id, excluded.level, excluded.online_level, excluded.valid_from,
-                                    excluded.valid_to, excluded.portal_integrated, excluded.source)
+                                    excluded.valid_to, excluded.portal_integrated, excluded.full_online_eligible, excluded.source)
             """, ct,
             SqlArrays.Of("code", procedures.Select(p => p.Code)),
             SqlArrays.Of("name", procedures.Select(p => p.Name)),
@@ -90,6 +91,7 @@ public sealed class ReferenceWriter(NpgsqlConnection connection, long batch)
             SqlArrays.Of("valid_from", procedures.Select(p => p.ValidFrom)),
             SqlArrays.OfNullable("valid_to", NpgsqlDbType.Date, procedures.Select(p => p.ValidTo)),
             SqlArrays.Of("portal", procedures.Select(p => p.PortalIntegrated)),
+            SqlArrays.Of("eligible", procedures.Select(p => p.FullOnlineEligible)),
             SqlArrays.Of("source", procedures.Select(p => p.Source.ToText())),
             new NpgsqlParameter<long>("batch", batch));
 

@@ -73,6 +73,7 @@ public sealed class Procedure
     public DateOnly ValidFrom { get; init; }
     public DateOnly? ValidTo { get; init; }
     public bool PortalIntegrated { get; init; }
+    public bool FullOnlineEligible { get; init; }
     public required string Source { get; init; }
     public long? LoadBatchId { get; init; }
 }

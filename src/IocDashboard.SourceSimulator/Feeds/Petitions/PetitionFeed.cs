@@ -6,8 +6,9 @@ using IocDashboard.SourceSimulator.Sources;
 namespace IocDashboard.SourceSimulator.Feeds.Petitions;
 
 /// <summary>
-/// The citizen-feedback system (pakn): the seed petitions plus, in live mode, new ones. A petition sits in the
-/// feed at its latest visible step (received, forwarded or answered).
+/// The citizen-feedback system (pakn): the seed petitions, which run to the present and whose steps ahead of the clock
+/// stay hidden, plus, in live mode, new ones after the last seed day (<see cref="PetitionActivity"/>). A petition sits
+/// in the feed at its latest visible step (received, forwarded or answered).
 /// </summary>
 internal sealed class PetitionFeed(SourceInfo source, IReadOnlyList<Petition> history, SimulatedClock clock, PetitionActivity? activity)
     : SnapshotFeed<PetitionView>(source, new PetitionFormat(), clock)

@@ -21,7 +21,7 @@ public sealed class HomeDirectory(EndpointDataSource endpoints)
         ["/api/tasks"] = "/api/tasks?asOf=2024-10-31&status=inProgressOverdue",
         ["/api/indicators"] = "/api/indicators?asOf=2024-10-31",
         ["/api/feedback/summary"] = "/api/feedback/summary?from=2024-01-01&to=2024-09-30",
-        ["/api/procedures/summary"] = "/api/procedures/summary?asOf=2024-10-31",
+        ["/api/procedures/summary"] = "/api/procedures/summary?asOf=2025-12-31",
         ["/api/org-units"] = "/api/org-units?asOf=2024-10-31",
         ["/api/sources"] = "/api/sources",
     };

@@ -1,4 +1,5 @@
 using IocDashboard.Domain.Dossiers;
+using IocDashboard.Domain.Formatting;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -9,7 +10,14 @@ public sealed record ProcedureLevelCounts(int Province, int District, int Commun
 
 public sealed record OnlineLevelCounts(int Level2, int Level3, int Level4);
 
-public sealed record ProcedureSummaryResponse(DateOnly AsOf, int Total, ProcedureLevelCounts ByLevel, OnlineLevelCounts ByOnlineLevel, int PortalIntegrated);
+/// <summary>
+/// The catalogue on <paramref name="AsOf"/>. <paramref name="FullOnlineEligible"/>: procedures that qualify for full-process
+/// online service; <paramref name="FullOnlineProvided"/>: those of them provided so (online level 4); the rate is the second
+/// over the first.
+/// </summary>
+public sealed record ProcedureSummaryResponse(
+    DateOnly AsOf, int Total, ProcedureLevelCounts ByLevel, OnlineLevelCounts ByOnlineLevel, int PortalIntegrated,
+    int FullOnlineEligible, int FullOnlineProvided, double? FullOnlineRate, string FullOnlineRateText);
 
 /// <summary>GET /api/procedures/summary: the administrative-procedure catalogue on a date.</summary>
 internal static class ProcedureApi
@@ -36,6 +44,10 @@ internal static class ProcedureApi
             c.Total,
             new ProcedureLevelCounts(Level(ProcedureLevel.Province), Level(ProcedureLevel.District), Level(ProcedureLevel.Commune)),
             new OnlineLevelCounts(c.ByOnlineLevel.GetValueOrDefault((short)2), c.ByOnlineLevel.GetValueOrDefault((short)3), c.ByOnlineLevel.GetValueOrDefault((short)4)),
-            c.PortalIntegrated));
+            c.PortalIntegrated,
+            c.FullOnlineEligible,
+            c.FullOnlineProvided,
+            VietnameseFormat.Fraction(c.FullOnlineRate),
+            VietnameseFormat.Percent(c.FullOnlineRate)));
     }
 }

@@ -70,15 +70,16 @@ function fillTile(tile, item) {
     tile.name.replaceChildren(code, document.createTextNode(item.name ?? ''));
     tile.name.title = item.name ?? '';
   }
+  // A year without a target (the district level's indicator after it was abolished): say so, judge nothing.
+  const hasTarget = typeof item.target === 'number';
   setText(tile.actual, item.actualText ?? num(item.actual));
-  setText(tile.target, `/ mục tiêu ${item.targetText ?? num(item.target)}`);
-  setText(tile.badge, item.achieved ? 'Đạt' : 'Chưa đạt');
-  tile.badge.className = `badge ${item.achieved ? 'ok' : 'no'}`;
+  setText(tile.target, hasTarget ? `/ mục tiêu ${item.targetText ?? num(item.target)}` : '· chưa giao chỉ tiêu');
+  setText(tile.badge, hasTarget ? (item.achieved ? 'Đạt' : 'Chưa đạt') : '');
+  tile.badge.className = hasTarget ? `badge ${item.achieved ? 'ok' : 'no'}` : 'badge';
 
   const series = item.series ?? [];
-  const colour = item.achieved ? t.green : t.red;
+  const colour = !hasTarget ? t.muted : item.achieved ? t.green : t.red;
   const values = series.map((p) => p.value);
-  const hasTarget = typeof item.target === 'number';
   const all = hasTarget ? [...values, item.target] : values;
   const lo = all.length ? Math.min(...all) : 0;
   const hi = all.length ? Math.max(...all) : 1;

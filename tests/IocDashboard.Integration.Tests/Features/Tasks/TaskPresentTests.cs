@@ -1,0 +1,46 @@
+using IocDashboard.Integration.Tests.Infrastructure;
+
+namespace IocDashboard.Integration.Tests.Features.Tasks;
+
+/// <summary>
+/// GET /api/tasks/summary in the present: the 176 tasks continue through 2025 and 2026, so that on 30 November 2026
+/// most are completed, some still run within their deadline and a few are overdue.
+/// </summary>
+[Collection(SeededWarehouseGroup.Name)]
+public sealed class TaskPresentTests(SeededWarehouse warehouse)
+{
+    private static readonly string[] Statuses =
+        ["inProgressOnTime", "inProgressOverdue", "completedOnTime", "completedLate", "completedAwaitingConfirmation"];
+
+    private readonly HttpClient _client = warehouse.Client;
+
+    [Fact]
+    public async Task On_30_November_2026_most_tasks_are_completed_some_run_and_a_few_are_overdue()
+    {
+        var t = await _client.GetOkAsync("/api/tasks/summary?asOf=2026-11-30");
+        var counts = Statuses.ToDictionary(s => s, s => t.Long(s));
+
+        Assert.Equal(176, t.Long("total"));
+        Assert.Equal(176, counts.Values.Sum());
+        Assert.Equal(176, t.GetProperty("byArea").EnumerateArray().Sum(a => a.Long("total")));
+        Assert.True(counts["completedOnTime"] + counts["completedLate"] + counts["completedAwaitingConfirmation"] >= 150, string.Join(", ", counts));
+        Assert.InRange(counts["inProgressOnTime"], 3, 15);
+        Assert.InRange(counts["inProgressOverdue"], 1, 10);
+
+        var overdue = await _client.GetOkAsync("/api/tasks?asOf=2026-11-30&status=inProgressOverdue");
+        Assert.Equal(counts["inProgressOverdue"], overdue.Long("count"));
+        Assert.All(overdue.GetProperty("items").EnumerateArray(), x => Assert.True(x.Long("daysOverdue") > 0));
+    }
+
+    [Fact]
+    public async Task Completions_keep_growing_from_the_end_of_2024_to_the_present()
+    {
+        long Completed(System.Text.Json.JsonElement s) => s.Long("completedOnTime") + s.Long("completedLate") + s.Long("completedAwaitingConfirmation");
+        var end2024 = await _client.GetOkAsync("/api/tasks/summary?asOf=2024-12-31");
+        var end2025 = await _client.GetOkAsync("/api/tasks/summary?asOf=2025-12-31");
+        var now = await _client.GetOkAsync("/api/tasks/summary?asOf=2026-11-30");
+
+        Assert.True(Completed(end2024) < Completed(end2025));
+        Assert.True(Completed(end2025) <= Completed(now));
+    }
+}
