@@ -5,8 +5,9 @@ namespace IocDashboard.SeedData.History.Present;
 
 /// <summary>
 /// Draws each present-day dossier's field, procedure, unit, channel and times from its day's own random stream.
-/// After the merger the communes also take the procedures that the district level handled before (the district
-/// level is gone): their dossiers follow district- and commune-level procedures and count at the commune level.
+/// After the merger the communes also take the work that the district level handled before (the district level is
+/// gone): their dossiers follow the district and commune levels' mix of fields, with the commune-level procedures of
+/// the day (the catalogue moved the district level's procedures to the communes on 1 July 2025).
 /// </summary>
 internal sealed class PresentDrafter
 {
@@ -15,6 +16,8 @@ internal sealed class PresentDrafter
     private readonly PresentStreams _streams;
     private readonly Dictionary<string, int> _unitIndex;
     private readonly Dictionary<(int Field, string Level), int[]> _procedures;
+    private readonly Dictionary<(int Field, string Level), int[]> _valid = [];
+    private DateOnly _validDay;
 
     public PresentDrafter(ReferenceData reference, HistoryProfile profile, PresentStreams streams)
     {
@@ -63,7 +66,7 @@ internal sealed class PresentDrafter
                     var field = _reference.Fields[dossier.Field];
                     dossier.Unit = stream.Level == "province" ? _unitIndex[field.OwnerAgencyCode] : _unitIndex[stream.Slot.Code];
                     dossier.Sequence = ++sequence[dossier.Unit];
-                    dossier.Procedure = PickProcedure(random, dossier.Field, era.ProcedureLevels(stream.Level), day);
+                    dossier.Procedure = PickProcedure(random, dossier.Field, stream.Level, day);
                     era.AssignChannel(random, ref dossier, stream.Level);
                     dossier.Received = midnight + DraftDraws.TimeOfDay(random, dossier.Channel == 2).Ticks;
                     dossier.Due = DraftDraws.Due(random, day, dossier.Received, new FieldRowRange(field.DueDaysMin, field.DueDaysMax));
@@ -104,24 +107,27 @@ internal sealed class PresentDrafter
         return result;
     }
 
-    private int PickProcedure(Random random, int field, string[] levels, DateOnly day)
+    /// <summary>A procedure of the field at the level, among those valid on the day (the catalogue changes over time).</summary>
+    private int PickProcedure(Random random, int field, string level, DateOnly day)
     {
-        var candidates = levels.SelectMany(l => _procedures.GetValueOrDefault((field, l)) ?? []).ToArray();
+        if (day != _validDay)
+        {
+            _valid.Clear();
+            _validDay = day;
+        }
+
+        if (!_valid.TryGetValue((field, level), out var candidates))
+        {
+            candidates = (_procedures.GetValueOrDefault((field, level)) ?? []).Where(p => _reference.Procedures[p].IsValidOn(day)).ToArray();
+            _valid[(field, level)] = candidates;
+        }
+
         if (candidates.Length == 0)
         {
-            throw new InvalidDataException($"no procedure of field {_reference.Fields[field].Code} at level {string.Join('/', levels)}");
+            throw new InvalidDataException($"no procedure of field {_reference.Fields[field].Code} at level {level} valid on {day:yyyy-MM-dd}");
         }
 
-        for (var attempt = 0; attempt < 8; attempt++)
-        {
-            var pick = candidates[random.Next(candidates.Length)];
-            if (_reference.Procedures[pick].IsValidOn(day))
-            {
-                return pick;
-            }
-        }
-
-        return candidates.FirstOrDefault(p => _reference.Procedures[p].IsValidOn(day), candidates[0]);
+        return candidates[random.Next(candidates.Length)];
     }
 
     /// <summary>What one era draws from: field weights, procedure levels, channel shares and late rates per level.</summary>
@@ -140,14 +146,15 @@ internal sealed class PresentDrafter
             var fields = owner._reference.Fields;
             FieldWeights = shape.YearlyVolumes.Keys.ToDictionary(
                 level => level,
-                level => fields.Select(f => ProcedureLevels(level).Sum(l => f.WeightAt(l))).ToArray());
+                level => fields.Select(f => FieldLevels(level).Sum(l => f.WeightAt(l))).ToArray());
             _lateWeightMean = FieldWeights.ToDictionary(
                 p => p.Key, p => fields.Select((f, i) => f.LateWeight * p.Value[i]).Sum() / p.Value.Sum());
         }
 
         public Dictionary<string, double[]> FieldWeights { get; }
 
-        public string[] ProcedureLevels(string level) => _merged && level == "commune" ? ["district", "commune"] : [level];
+        /// <summary>Whose mix of fields a level's dossiers follow: after the merger the communes' also the former district level's.</summary>
+        public string[] FieldLevels(string level) => _merged && level == "commune" ? ["district", "commune"] : [level];
 
         public double LateRate(string level, FieldRow field) => _shape.LateRate[level] * field.LateWeight / _lateWeightMean[level];
 
