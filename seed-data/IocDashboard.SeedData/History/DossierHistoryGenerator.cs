@@ -1,4 +1,3 @@
-using System.Globalization;
 using IocDashboard.SeedData.Reference;
 
 namespace IocDashboard.SeedData.History;
@@ -57,34 +56,8 @@ public static class DossierHistoryGenerator
         {
             var first = anchor.From.DayNumber - profile.From.DayNumber;
             var last = anchor.To.DayNumber - profile.From.DayNumber;
-            var cells = new List<(int Stream, int Day)>();
-            var remaining = (long)anchor.Received!.Value;
-            foreach (var s in scopes.StreamsOf(anchor.Scope))
-            {
-                for (var d = first; d <= last; d++)
-                {
-                    if (fixedCell[s, d])
-                    {
-                        remaining -= counts[s, d];
-                    }
-                    else
-                    {
-                        cells.Add((s, d));
-                    }
-                }
-            }
-
-            if (remaining < 0 || cells.Count == 0)
-            {
-                throw new InvalidDataException($"anchor {anchor.Id}: earlier anchors leave no room for {anchor.Received} dossiers");
-            }
-
-            var share = Apportion(remaining, cells.Select(c => weight[c.Stream, c.Day]).ToArray());
-            for (var i = 0; i < cells.Count; i++)
-            {
-                counts[cells[i].Stream, cells[i].Day] = (int)share[i];
-                fixedCell[cells[i].Stream, cells[i].Day] = true;
-            }
+            var cells = scopes.StreamsOf(anchor.Scope).SelectMany(s => Enumerable.Range(first, last - first + 1).Select(d => (s, d)));
+            DailyCells.ShareOut(anchor.Id, anchor.Received!.Value, cells, weight, counts, fixedCell);
         }
 
         return counts;
@@ -197,27 +170,10 @@ public static class DossierHistoryGenerator
 
         public GeneratedDossier[] Emit(DossierDraft[] drafts)
         {
-            var offset = TimeSpan.FromHours(7);
             var result = new GeneratedDossier[drafts.Length];
             for (var i = 0; i < drafts.Length; i++)
             {
-                ref readonly var d = ref drafts[i];
-                var stream = plan.Streams[d.Stream];
-                var unit = reference.OrgUnits[d.Unit];
-                var received = new DateTimeOffset(d.Received, offset);
-                var externalId = string.Create(CultureInfo.InvariantCulture, $"{unit.Code}-{received:yyMMdd}-{d.Sequence:D4}");
-                result[i] = new GeneratedDossier(
-                    stream.SourceCode,
-                    externalId,
-                    unit,
-                    reference.Procedures[d.Procedure],
-                    reference.Fields[d.Field],
-                    stream.Level,
-                    d.Channel switch { 0 => "direct", 1 => "postal", _ => "online" },
-                    d.OnlineLevel,
-                    received,
-                    new DateTimeOffset(d.Due, offset),
-                    new DateTimeOffset(d.Resolved, offset));
+                result[i] = DailyCells.ToDossier(drafts[i], plan.Streams[drafts[i].Stream], reference);
             }
 
             return result;

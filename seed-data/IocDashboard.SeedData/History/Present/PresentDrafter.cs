@@ -1,4 +1,3 @@
-using System.Globalization;
 using IocDashboard.SeedData.Reference;
 
 namespace IocDashboard.SeedData.History.Present;
@@ -82,26 +81,10 @@ internal sealed class PresentDrafter
     /// <summary>The first <paramref name="count"/> drafts (the days up to the last one asked for) as dossiers, with their planned resolutions.</summary>
     public GeneratedDossier[] Emit(DossierDraft[] drafts, int count)
     {
-        var offset = TimeSpan.FromHours(7);
         var result = new GeneratedDossier[count];
         for (var i = 0; i < count; i++)
         {
-            ref readonly var d = ref drafts[i];
-            var stream = _streams.All[d.Stream];
-            var unit = _reference.OrgUnits[d.Unit];
-            var received = new DateTimeOffset(d.Received, offset);
-            result[i] = new GeneratedDossier(
-                stream.SourceCode,
-                string.Create(CultureInfo.InvariantCulture, $"{unit.Code}-{received:yyMMdd}-{d.Sequence:D4}"),
-                unit,
-                _reference.Procedures[d.Procedure],
-                _reference.Fields[d.Field],
-                stream.Level,
-                d.Channel switch { 0 => "direct", 1 => "postal", _ => "online" },
-                d.OnlineLevel,
-                received,
-                new DateTimeOffset(d.Due, offset),
-                new DateTimeOffset(d.Resolved, offset));
+            result[i] = DailyCells.ToDossier(drafts[i], _streams.All[drafts[i].Stream], _reference);
         }
 
         return result;

@@ -43,34 +43,11 @@ internal sealed class PresentVolumes
         var fixedCell = new bool[all.Count, _days];
         foreach (var anchor in anchors.Where(a => a.Received is not null))
         {
-            var cells = new List<(int Stream, int Day)>();
-            var remaining = (long)anchor.Received!.Value;
-            for (var d = anchor.From.DayNumber - present.From.DayNumber; d <= anchor.To.DayNumber - present.From.DayNumber; d++)
-            {
-                foreach (var s in scopes.StreamsOf(anchor.Scope).Where(s => weight[s, d] > 0))
-                {
-                    if (fixedCell[s, d])
-                    {
-                        remaining -= counts[s, d];
-                    }
-                    else
-                    {
-                        cells.Add((s, d));
-                    }
-                }
-            }
-
-            if (remaining < 0 || cells.Count == 0)
-            {
-                throw new InvalidDataException($"anchor {anchor.Id}: earlier anchors leave no room for {anchor.Received} dossiers");
-            }
-
-            var share = DossierHistoryGenerator.Apportion(remaining, cells.Select(c => weight[c.Stream, c.Day]).ToArray());
-            for (var i = 0; i < cells.Count; i++)
-            {
-                counts[cells[i].Stream, cells[i].Day] = (int)share[i];
-                fixedCell[cells[i].Stream, cells[i].Day] = true;
-            }
+            var first = anchor.From.DayNumber - present.From.DayNumber;
+            var last = anchor.To.DayNumber - present.From.DayNumber;
+            var cells = scopes.StreamsOf(anchor.Scope)
+                .SelectMany(s => Enumerable.Range(first, last - first + 1).Where(d => weight[s, d] > 0).Select(d => (s, d)));
+            DailyCells.ShareOut(anchor.Id, anchor.Received!.Value, cells, weight, counts, fixedCell);
         }
 
         return counts;
