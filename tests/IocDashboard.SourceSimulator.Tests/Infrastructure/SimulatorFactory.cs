@@ -3,15 +3,16 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace IocDashboard.SourceSimulator.Tests.Infrastructure;
 
-/// <summary>The simulator in process, with its settings and a hand-moved real-time clock.</summary>
+/// <summary>The simulator in process, with its settings and a real-time clock that only the test moves.</summary>
 public class SimulatorFactory(IReadOnlyDictionary<string, string> settings) : WebApplicationFactory<Program>
 {
     public const string ApiKey = "test-key-7f3a";
 
-    public ManualTimeProvider Time { get; } = new();
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
