@@ -74,7 +74,7 @@ for path in "/api/dossiers/summary?from=2025-07-01&to=2025-11-30" \
 done
 # --- Step 3 (on the seeded warehouse, as of 31 October 2024) ---------------------------------
 kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
-(cd "$OUT/web" && exec env Ingestion__Enabled=false Wall__AsOf=2024-10-31 dotnet IocDashboard.Web.dll --urls "http://127.0.0.1:$APP_PORT") >"$OUT/app-wall.log" 2>&1 &
+(cd "$OUT/web" && exec env Ingestion__Enabled=false Clock__Now=2024-10-31T14:00:00+07:00 dotnet IocDashboard.Web.dll --urls "http://127.0.0.1:$APP_PORT") >"$OUT/app-wall.log" 2>&1 &
 APP_PID=$!
 until curl -fs "http://127.0.0.1:$APP_PORT/health" >/dev/null 2>&1; do sleep 0.3; done
 dotnet "$OUT/bench/IocDashboard.Bench.dll" wall-fanout "http://127.0.0.1:$APP_PORT" "$ConnectionStrings__Warehouse" 1000 10 "$APP_PID"

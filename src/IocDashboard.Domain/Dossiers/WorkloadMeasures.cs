@@ -33,6 +33,9 @@ public sealed record WorkloadMeasures(
     /// <summary>(beforeDeadline + onDeadline) / resolved.</summary>
     public double? OnTimeRate => Ratio(BeforeDeadline + OnDeadline, Resolved);
 
+    /// <summary><see cref="OnTimeRate"/> when enough dossiers were resolved for it to mean something (<see cref="Formatting.ShownRate"/>).</summary>
+    public double? ShownOnTimeRate => Formatting.ShownRate.Of(OnTimeRate, Resolved);
+
     /// <summary>receivedOnline / received.</summary>
     public double? OnlineRate => Ratio(ReceivedOnline, Received);
 

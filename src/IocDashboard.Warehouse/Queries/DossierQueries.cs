@@ -106,18 +106,6 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
         return new DayCounters(day, reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
     }
 
-    /// <summary>The latest local day on which dossiers were received, or null for an empty warehouse.</summary>
-    public async Task<DateOnly?> LatestDayAsync(CancellationToken cancellationToken)
-    {
-        await using var command = dataSource.CreateCommand("select max(day) from core.dossier_daily_rollups where received > 0");
-        return await command.ExecuteScalarAsync(cancellationToken) switch
-        {
-            DateOnly day => day,
-            DateTime time => DateOnly.FromDateTime(time),
-            _ => null,
-        };
-    }
-
     /// <summary>
     /// How rows are keyed: by month of receipt (one expression per source: monthly rollup, daily rollup, open
     /// dossiers; "0" for none) and by a column every source has (field or ranked unit; "0" for none), with a join.

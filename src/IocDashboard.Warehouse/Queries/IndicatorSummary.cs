@@ -12,9 +12,12 @@ public sealed record IndicatorItem(
 
 /// <summary>
 /// The digital-transformation indicators on a date with target, latest value, achievement and their Vietnamese
-/// texts: the one computation behind /api/indicators, the wall's indicator panel and the indicator chart.
+/// texts: the one computation behind /api/indicators, the wall's indicator panel and the indicator chart. An
+/// indicator without a target for the year (the district level's, after it was abolished) is not judged: the
+/// achieved count is out of <see cref="WithTarget"/>, not out of <see cref="Total"/>.
 /// </summary>
-public sealed record IndicatorSummary(DateOnly AsOf, int Year, int Total, int Achieved, string AchievedText, IReadOnlyList<IndicatorItem> Items)
+public sealed record IndicatorSummary(
+    DateOnly AsOf, int Year, int Total, int WithTarget, int Achieved, string AchievedText, IReadOnlyList<IndicatorItem> Items)
 {
     public static IndicatorSummary Of(DateOnly day, IReadOnlyList<IndicatorOnDate> indicators)
     {
@@ -25,7 +28,8 @@ public sealed record IndicatorSummary(DateOnly AsOf, int Year, int Total, int Ac
             i.Series.Select(p => new IndicatorPoint(p.Period.ToString("yyyy-MM", CultureInfo.InvariantCulture), p.Value)).ToList()))
             .ToList();
         var achieved = items.Count(i => i.Achieved);
-        return new IndicatorSummary(day, day.Year, items.Count, achieved, $"{achieved}/{items.Count} chỉ tiêu đạt", items);
+        var withTarget = items.Count(i => i.Target is not null);
+        return new IndicatorSummary(day, day.Year, items.Count, withTarget, achieved, $"{achieved}/{withTarget} chỉ tiêu đạt", items);
     }
 
     /// <summary>A value in the indicator's unit, Vietnamese style: "92,5%" for a percentage, "1.250" for a count.</summary>

@@ -15,11 +15,11 @@ internal static class HostingExtensions
     {
         var connectionString = builder.Configuration.GetConnectionString("Warehouse")
             ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is not configured (env ConnectionStrings__Warehouse).");
+        builder.Services.AddSingleton(AppClock.From(builder.Configuration));
         builder.Services.AddWarehouse(connectionString);
         builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.AddFileLogging();
         builder.Services.AddSeeding();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();

@@ -38,6 +38,17 @@ public sealed class WorkloadMeasuresTests
     }
 
     [Fact]
+    public void An_on_time_rate_is_shown_from_thirty_resolved_dossiers()
+    {
+        var twentyNine = WorkloadMeasures.Empty with { BeforeDeadline = 20, OnDeadline = 4, Late = 5 };
+        var thirty = twentyNine with { Late = 6 };
+        Assert.Equal(24.0 / 29, twentyNine.OnTimeRate);
+        Assert.Null(twentyNine.ShownOnTimeRate);
+        Assert.Equal(24.0 / 30, thirty.ShownOnTimeRate);
+        Assert.Equal(Sample.OnTimeRate, Sample.ShownOnTimeRate);
+    }
+
+    [Fact]
     public void Sums_add_every_count()
     {
         var total = WorkloadMeasures.Sum([Sample, Sample, WorkloadMeasures.Empty]);

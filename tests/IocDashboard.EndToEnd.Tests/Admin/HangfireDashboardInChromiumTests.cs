@@ -44,7 +44,7 @@ public sealed partial class HangfireDashboardInChromiumTests(HangfireRig rig) : 
         Assert.DoesNotContain(titles, title => EnglishStates.Any(state => title.Contains(state, StringComparison.Ordinal)));
         Assert.Contains(await page.Locator(".state-card-text").AllTextContentsAsync(), reason => reason.StartsWith("Thử lại lần 1/3: ", StringComparison.Ordinal));
 
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(WallRig.Artifacts, "hangfire-job-details.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SeededWallRig.Artifacts, "hangfire-job-details.png"), FullPage = true });
         await page.CloseAsync();
     }
 

@@ -17,7 +17,7 @@ public sealed class HomePageTests(WallRig rig)
 
         var response = await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
         Assert.Equal(200, response!.Status);
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(WallRig.Artifacts, "home-1366x768.png"), FullPage = true });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SeededWallRig.Artifacts, "home-1366x768.png"), FullPage = true });
 
         var screens = AppSettings().GetSection("Wall:Screens").GetChildren().ToList();
         Assert.NotEmpty(screens);

@@ -24,7 +24,7 @@ public sealed class HangfireRig : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        Directory.CreateDirectory(WallRig.Artifacts);
+        Directory.CreateDirectory(SeededWallRig.Artifacts);
         _database = await TestDatabase.CreateAsync("ioc_e2e_hangfire");
         var services = new ServiceCollection().AddLogging().AddWarehouse(_database.ConnectionString).BuildServiceProvider();
         await using (services)

@@ -9,17 +9,12 @@ using Microsoft.Playwright;
 namespace IocDashboard.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
-/// A seeded warehouse, the app serving it as a real process, and Debian's Chromium driven by Playwright
-/// (ExecutablePath; no browser is downloaded). Screenshots go to TestResults/e2e as test artifacts.
+/// A warehouse seeded with the history up to a present, the app serving it as a real process with its clock set to
+/// an instant (Clock__Now), and Debian's Chromium driven by Playwright (ExecutablePath; no browser is downloaded).
+/// Screenshots go to TestResults/e2e as test artifacts.
 /// </summary>
-public sealed class WallRig : IAsyncLifetime
+public abstract class SeededWallRig(string databasePrefix, DateTimeOffset seedPresent, DateTimeOffset clock) : IAsyncLifetime
 {
-    /// <summary>
-    /// The seed's present for these tests: the first instant of 2025, so the history is 2020–2024 as the published
-    /// figures F1–F10 describe it, with the dossiers open at its end still pending.
-    /// </summary>
-    public static readonly DateTimeOffset HistoryEnd2024 = new(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
-
     public static readonly string Artifacts = Path.Combine(RepositoryRoot(), "TestResults", "e2e");
 
     private TestDatabase? _database;
@@ -27,31 +22,34 @@ public sealed class WallRig : IAsyncLifetime
 
     public string ConnectionString => _database!.ConnectionString;
 
+    /// <summary>The app's "now" when it starts (it runs on at real speed from there).</summary>
+    public DateTimeOffset Clock => clock;
+
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(Artifacts);
-        _database = await TestDatabase.CreateAsync("ioc_e2e");
+        _database = await TestDatabase.CreateAsync(databasePrefix);
         var services = new ServiceCollection().AddLogging().AddWarehouse(_database.ConnectionString).AddSeeding().BuildServiceProvider();
         await using (services)
         {
             await services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
-            await services.GetRequiredService<SeedLoader>().LoadAsync(SeedDataDirectory.Locate(), HistoryEnd2024, CancellationToken.None);
+            await services.GetRequiredService<SeedLoader>().LoadAsync(SeedDataDirectory.Locate(), seedPresent, CancellationToken.None);
         }
 
         _playwright = await Playwright.CreateAsync();
         Browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
-    /// <summary>The app on a loopback port, reporting as of 31 October 2024, with the scheduler off.</summary>
+    /// <summary>The app on a loopback port, its clock at <see cref="Clock"/>, with the scheduler off.</summary>
     public Task<ProcessHost> StartAppAsync(int? port = null) => ProcessHost.StartAsync("IocDashboard.Web", new Dictionary<string, string>
     {
         ["ConnectionStrings__Warehouse"] = ConnectionString,
         // A build output has no wwwroot of its own: in Development the static web assets manifest maps it.
         ["ASPNETCORE_ENVIRONMENT"] = "Development",
         ["Ingestion__Enabled"] = "false",
-        ["Wall__AsOf"] = "2024-10-31",
+        ["Clock__Now"] = clock.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         ["Wall__PushInterval"] = "00:00:00.200",
     }, port: port);
 
@@ -72,6 +70,15 @@ public sealed class WallRig : IAsyncLifetime
 
         return dir?.FullName ?? AppContext.BaseDirectory;
     }
+}
+
+/// <summary>
+/// The history 2020–2024 as the published figures F1–F10 describe it (the seed's present is the first instant of
+/// 2025), and the app's clock at 31 October 2024, 14:00: the day the published task and indicator figures describe.
+/// </summary>
+public sealed class WallRig() : SeededWallRig("ioc_e2e", HistoryEnd2024, new DateTimeOffset(2024, 10, 31, 14, 0, 0, TimeSpan.FromHours(7)))
+{
+    public static readonly DateTimeOffset HistoryEnd2024 = new(2025, 1, 1, 0, 0, 0, TimeSpan.FromHours(7));
 }
 
 [CollectionDefinition(Name)]

@@ -21,7 +21,7 @@ public sealed class WallDatabaseOutageTests(WallRig rig)
 {
     /// <summary>Figures of every page: the page is pinned to one, but all panels are rendered.</summary>
     private static readonly string[] Figures =
-        ["tasks-total", "tasks-inProgressOverdue", "tasks-completedOnTime", "indicators-achieved", "dossiers-received", "dossiers-onTimeShare", "feedback-received"];
+        ["tasks-total", "tasks-inProgressOverdue", "tasks-completedOnTime", "indicators-achieved", "dossiers-recent-received", "dossiers-recent-rate", "feedback-recent-received"];
 
     /// <summary>
     /// ChangeListener retries after 1 s, 2 s, 5 s, then every 10 s: in 12 s it loses its session and is refused
@@ -75,7 +75,7 @@ public sealed class WallDatabaseOutageTests(WallRig rig)
             await OpenAsync(late, app);
             Assert.Equal(shown, await FiguresAsync(late));
             await late.CloseAsync();
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(WallRig.Artifacts, "database-outage-1920x1080.png") });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SeededWallRig.Artifacts, "database-outage-1920x1080.png") });
         }
 
         // The listener LISTENs again and republishes every panel, since notifications sent meanwhile were lost.

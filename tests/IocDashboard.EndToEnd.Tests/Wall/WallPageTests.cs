@@ -58,10 +58,19 @@ public sealed class WallPageTests(WallRig rig) : IAsyncLifetime, IDisposable
         Assert.Contains("9/16", await TextAsync(page, "indicators-achieved"), StringComparison.Ordinal);
         await AssertFitsAsync(page, $"indicators-{width}x{height}");
 
-        var dossiers = await _api.GetFromJsonAsync<JsonElement>(new Uri("/api/dossiers/summary?from=2024-01-01&to=2024-10-31", UriKind.Relative));
+        // The headline is the workload of the last 30 days, the year to date beside it: the API's figures.
+        var recent = await _api.GetFromJsonAsync<JsonElement>(new Uri("/api/dossiers/workload?from=2024-10-02&to=2024-10-31", UriKind.Relative));
+        var yearToDate = await _api.GetFromJsonAsync<JsonElement>(new Uri("/api/dossiers/workload?from=2024-01-01&to=2024-10-31", UriKind.Relative));
         await OpenAsync(page, "dossiers");
-        Assert.Contains(dossiers.GetProperty("onTimeShareOfReceivedText").GetString()!, await TextAsync(page, "dossiers-onTimeShare"), StringComparison.Ordinal);
+        Assert.Equal(recent.GetProperty("total").GetProperty("onTimeRateText").GetString(), await TextAsync(page, "dossiers-recent-rate"));
+        Assert.Equal(yearToDate.GetProperty("total").GetProperty("onTimeRateText").GetString(), await TextAsync(page, "dossiers-ytd-rate"));
+        Assert.Equal("30 ngày: 02/10 – 31/10/2024", await TextAsync(page, "dossiers-recent-period"));
         await AssertFitsAsync(page, $"dossiers-{width}x{height}");
+
+        // Before the 2025 reorganisation the local level is the nine district-level units: one page of them.
+        await OpenAsync(page, "units");
+        Assert.Equal(9, await page.Locator("[data-testid=\"unit-tile\"]").CountAsync());
+        await AssertFitsAsync(page, $"units-{width}x{height}");
 
         await OpenAsync(page, "feedback");
         await AssertFitsAsync(page, $"feedback-{width}x{height}");
@@ -113,7 +122,7 @@ public sealed class WallPageTests(WallRig rig) : IAsyncLifetime, IDisposable
     /// <summary>Saves a screenshot as an artifact and checks that neither the page nor any panel overflows.</summary>
     private static async Task AssertFitsAsync(IPage page, string name)
     {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(WallRig.Artifacts, name + ".png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SeededWallRig.Artifacts, name + ".png") });
         var scrollbars = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth || document.documentElement.scrollHeight > window.innerHeight");
         Assert.False(scrollbars, $"{name}: the page scrolls");
         var visiblePanels = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.panel')].filter(p => p.offsetParent !== null).length");

@@ -22,7 +22,7 @@ public sealed class WallReconnectTests(WallRig rig)
         await app.DisposeAsync();
         await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=\"connection-state\"]')?.textContent.includes('mất kết nối')", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         Assert.Equal("176", (await page.Locator("[data-testid=\"tasks-total\"]").First.TextContentAsync())?.Trim());
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(WallRig.Artifacts, "disconnected-1920x1080.png") });
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(SeededWallRig.Artifacts, "disconnected-1920x1080.png") });
 
         await using var restarted = await rig.StartAppAsync(port);
         await page.WaitForFunctionAsync("() => !document.querySelector('[data-testid=\"connection-state\"]')?.textContent.includes('mất kết nối')", null, new PageWaitForFunctionOptions { Timeout = 60_000 });

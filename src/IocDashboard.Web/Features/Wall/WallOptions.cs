@@ -7,12 +7,6 @@ public sealed class WallOptions
 {
     public const string Section = "Wall";
 
-    /// <summary>
-    /// The date the wall reports as of (YYYY-MM-DD). When absent: the latest day that has dossiers, so a
-    /// wall never shows an empty "today" because a source is late.
-    /// </summary>
-    public DateOnly? AsOf { get; set; }
-
     /// <summary>How often at most a screen receives a push (bursts of changes are coalesced).</summary>
     public TimeSpan PushInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
@@ -23,7 +17,7 @@ public sealed class WallScreenOptions
 {
     public string Title { get; set; } = "Trung tâm Giám sát điều hành thông minh tỉnh Tây Ninh";
 
-    public static readonly IReadOnlyList<string> AllPages = ["tasks", "indicators", "dossiers", "feedback"];
+    public static readonly IReadOnlyList<string> AllPages = ["tasks", "indicators", "dossiers", "units", "feedback"];
 
     /// <summary>The pages the playlist rotates through; all of them when empty. (No default list here: binding
     /// configuration appends to a list that already has items.)</summary>

@@ -1,34 +1,24 @@
-using System.Globalization;
-using IocDashboard.Domain.OrgUnits;
 using IocDashboard.Domain.Formatting;
 using IocDashboard.Domain.Periods;
 using IocDashboard.Domain.Tasks;
 using IocDashboard.Ingestion.State;
-using IocDashboard.Warehouse.Model;
 using IocDashboard.Warehouse.Queries;
-using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Feedback;
 using IocDashboard.Web.Features.Shared;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace IocDashboard.Web.Features.Wall;
 
 /// <summary>
 /// Computes the wall's panels from the same queries as the API, so a number on the wall is the API's number.
-/// The wall reports as of Wall:AsOf, or else the latest day that has dossiers.
+/// The wall reports as of today by the app's clock (Asia/Ho_Chi_Minh), and every panel names its period.
 /// </summary>
-public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions> options, TimeProvider clock)
+public sealed class WallPanels(IServiceScopeFactory scopes, TimeProvider clock)
 {
     public static readonly IReadOnlyList<string> All = ["tasks", "indicators", "dossiers", "feedback", "sources"];
 
     public async Task<Dictionary<string, object>> ComputeAsync(IEnumerable<string> panels, CancellationToken ct)
     {
-        DateOnly asOf;
-        using (var scope = scopes.CreateScope())
-        {
-            asOf = options.Value.AsOf ?? await scope.ServiceProvider.GetRequiredService<DossierQueries>().LatestDayAsync(ct) ?? clock.Today();
-        }
+        var asOf = clock.Today();
 
         // The panels side by side, each in its own scope (a DbContext serves one query at a time): a change that
         // touches two panels costs the slower one.
@@ -45,14 +35,25 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
         {
             "tasks" => await TasksAsync(services, asOf, ct),
             "indicators" => await services.GetRequiredService<IndicatorQueries>().SummaryAsync(asOf, ct),
-            "dossiers" => await DossiersAsync(services, asOf, ct),
-            "feedback" => await FeedbackApi.SummaryAsync(services.GetRequiredService<FeedbackQueries>(), YearToDate(asOf), ct),
+            "dossiers" => await WallDossierPanel.ComputeAsync(services, asOf, ct),
+            "feedback" => await FeedbackAsync(services.GetRequiredService<FeedbackQueries>(), asOf, ct),
             "sources" => await services.GetRequiredService<IngestionStateReader>().FreshnessAsync(ct),
             _ => throw new ArgumentOutOfRangeException(nameof(panel), panel, "unknown panel"),
         };
     }
 
-    private static ReportingPeriod YearToDate(DateOnly asOf) => new(new DateOnly(asOf.Year, 1, 1), asOf);
+    /// <summary>The last 30 days and the year to date; a resolution rate over fewer than 30 petitions is left out (<see cref="ShownRate"/>).</summary>
+    private static async Task<object> FeedbackAsync(FeedbackQueries feedback, DateOnly asOf, CancellationToken ct)
+    {
+        async Task<FeedbackSummaryResponse> Of(ReportingPeriod period)
+        {
+            var f = await FeedbackApi.SummaryAsync(feedback, period, ct);
+            var shown = ShownRate.Of(f.ResolutionRate, f.Received);
+            return f with { ResolutionRate = shown, ResolutionRateText = VietnameseFormat.Percent(shown) };
+        }
+
+        return new { Recent = await Of(WallPeriods.Recent(asOf)), YearToDate = await Of(WallPeriods.YearToDate(asOf)) };
+    }
 
     private static async Task<object> TasksAsync(IServiceProvider services, DateOnly asOf, CancellationToken ct)
     {
@@ -68,45 +69,6 @@ public sealed class WallPanels(IServiceScopeFactory scopes, IOptions<WallOptions
         {
             summary.AsOf, summary.Total, summary.InProgressOnTime, summary.InProgressOverdue, summary.CompletedOnTime,
             summary.CompletedLate, summary.CompletedAwaitingConfirmation, summary.ByArea, Overdue = overdue,
-        };
-    }
-
-    private static async Task<object> DossiersAsync(IServiceProvider services, DateOnly asOf, CancellationToken ct)
-    {
-        var dossiers = services.GetRequiredService<DossierQueries>();
-        var todayTask = dossiers.DayAsync(asOf, ct); // its own pooled connection, side by side with the rest
-        var province = await services.GetRequiredService<WarehouseDbContext>().OrgUnits.SingleAsync(u => u.Kind == "province", ct);
-        var scope = new DossierScope(province.Id, false, DossierScope.AllLevels);
-        var period = YearToDate(asOf);
-
-        // One pass over the last 12 months by month and ranked unit; the year to date is whole months of that
-        // window (it starts on 1 January of asOf's year), so the headline and rankings are sums of its rows.
-        var breakdown = await services.GetRequiredService<DossierBreakdownQueries>()
-            .ByMonthAndRankedUnitAsync(DossierBreakdown.TwelveMonthsTo(asOf), scope, ct);
-        object Ranking(OrgUnitKind kind) => breakdown.Ranking(kind, period.From)
-            .Select(u => new
-            {
-                u.Code, u.Name, u.Measures.Received,
-                OnTimeRate = VietnameseFormat.Fraction(u.Measures.OnTimeRate),
-                OnTimeRateText = VietnameseFormat.Percent(u.Measures.OnTimeRate),
-            })
-            .ToList();
-
-        // Each of the last 12 months' intake, as it stands on the wall's date.
-        var trend = breakdown.ByMonth().Select(m => new
-        {
-            Month = m.Month.ToString("yyyy-MM", CultureInfo.InvariantCulture), m.Measures.Received,
-            OnTimeRate = VietnameseFormat.Fraction(m.Measures.OnTimeRate), OnTimeRateText = VietnameseFormat.Percent(m.Measures.OnTimeRate),
-        }).ToList();
-
-        return new
-        {
-            period.From, period.To,
-            Summary = DossierMeasuresDto.Fill(new DossierMeasuresDto(), breakdown.Total(period.From)),
-            Districts = Ranking(OrgUnitKind.District),
-            Agencies = Ranking(OrgUnitKind.Agency),
-            Trend = trend,
-            Today = await todayTask,
         };
     }
 }

@@ -20,7 +20,8 @@ public sealed class IndicatorPresentTests(SeededWarehouse warehouse)
         Assert.Equal(2026, i.Long("year"));
         Assert.Equal(16, i.Long("total"));
         Assert.InRange(i.Long("achieved"), 8, 13);
-        Assert.Equal($"{i.Long("achieved")}/16 chỉ tiêu đạt", i.Text("achievedText"));
+        Assert.Equal(15, i.Long("withTarget"));
+        Assert.Equal($"{i.Long("achieved")}/15 chỉ tiêu đạt", i.Text("achievedText"));
         Assert.All(items.Values.Where(x => x.Text("code") != "CDS08"), x =>
         {
             Assert.Equal("2026-11", x.Text("actualPeriod"));
@@ -28,7 +29,7 @@ public sealed class IndicatorPresentTests(SeededWarehouse warehouse)
             Assert.Equal(11, x.GetProperty("series").GetArrayLength());
         });
 
-        // No target for the district level in 2026; its last value is June 2025's.
+        // No target for the district level in 2026 (not judged: the achieved count is out of 15); its last value is June 2025's.
         var district = items["CDS08"];
         Assert.Equal(System.Text.Json.JsonValueKind.Null, district.GetProperty("target").ValueKind);
         Assert.Equal("2025-06", district.Text("actualPeriod"));

@@ -1,16 +1,17 @@
 using IocDashboard.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
+using System.Text.Json;
 using Npgsql;
 using static IocDashboard.Integration.Tests.Infrastructure.WallHubClient;
 
 namespace IocDashboard.Integration.Tests.Features.Wall;
 
-/// <summary>The wall hub through the SignalR .NET client, on the seeded warehouse, as of 31 October 2024.</summary>
+/// <summary>The wall hub through the SignalR .NET client, on the seeded warehouse, the app's clock at 31 October 2024, 14:00.</summary>
 [Collection(SeededWarehouseGroup.Name)]
 public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, IDisposable
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(30);
-    private readonly DashboardFactory _factory = new(warehouse.ConnectionString, new Dictionary<string, string?> { ["Wall:AsOf"] = "2024-10-31" });
+    private readonly DashboardFactory _factory = new(warehouse.ConnectionString, new Dictionary<string, string?> { ["Clock:Now"] = "2024-10-31T14:00:00+07:00" });
 
     public Task InitializeAsync()
     {
@@ -38,12 +39,23 @@ public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, ID
         Assert.Equal("9/16 chỉ tiêu đạt", Panel(snapshot.Panels, "indicators").Text("achievedText"));
 
         using var http = _factory.CreateClient();
-        var api = await http.GetOkAsync("/api/dossiers/summary?from=2024-01-01&to=2024-10-31");
+        var recent = (await http.GetOkAsync("/api/dossiers/workload?from=2024-10-02&to=2024-10-31")).GetProperty("total");
+        var yearToDate = (await http.GetOkAsync("/api/dossiers/workload?from=2024-01-01&to=2024-10-31")).GetProperty("total");
         var dossiers = Panel(snapshot.Panels, "dossiers");
-        Assert.Equal(api.Text("onTimeShareOfReceivedText"), dossiers.GetProperty("summary").Text("onTimeShareOfReceivedText"));
-        Assert.Equal(api.Long("received"), dossiers.GetProperty("summary").Long("received"));
-        Assert.Equal(9, dossiers.GetProperty("districts").GetArrayLength());
-        Assert.Equal(12, dossiers.GetProperty("trend").GetArrayLength());
+        Assert.Equal(recent.Text("onTimeRateText"), dossiers.GetProperty("recent").Text("onTimeRateText"));
+        Assert.Equal(recent.Long("received"), dossiers.GetProperty("recent").Long("received"));
+        Assert.Equal(yearToDate.Text("onTimeRateText"), dossiers.GetProperty("yearToDate").Text("onTimeRateText"));
+        Assert.Equal(yearToDate.Long("resolved"), dossiers.GetProperty("yearToDate").Long("resolved"));
+        Assert.Equal("district", dossiers.GetProperty("local").Text("kind"));
+        Assert.Equal(9, dossiers.GetProperty("local").GetProperty("units").GetArrayLength());
+        Assert.Equal(12, dossiers.GetProperty("trend").GetProperty("months").GetArrayLength());
+        Assert.Equal(JsonValueKind.Null, dossiers.GetProperty("trend").GetProperty("scopeChangedText").ValueKind);
+
+        var feedback = Panel(snapshot.Panels, "feedback");
+        var feedbackApi = await http.GetOkAsync("/api/feedback/summary?from=2024-01-01&to=2024-10-31");
+        Assert.Equal(feedbackApi.Long("received"), feedback.GetProperty("yearToDate").Long("received"));
+        Assert.Equal(feedbackApi.Text("resolutionRateText"), feedback.GetProperty("yearToDate").Text("resolutionRateText"));
+        Assert.Equal("2024-10-02", feedback.GetProperty("recent").Text("from"));
         Assert.Equal(0.95, snapshot.Config.Thresholds.Green);
     }
 
@@ -77,7 +89,7 @@ public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, ID
 
         var again = await wall.NextSnapshotAsync(Wait);
         Assert.Equal("hanh-chinh", again.Screen);
-        Assert.Equal(["dossiers"], again.Config.Pages);
+        Assert.Equal(["dossiers", "units"], again.Config.Pages);
     }
 
     [Fact]

@@ -25,17 +25,11 @@ export async function startDemo({ live, interval = 2000, onSnapshot, onChanged, 
     const received = 1 + (tick % 4);
     const resolved = tick % 3;
     d.today = { ...d.today, received: d.today.received + received, resolved: d.today.resolved + resolved };
-    const s = { ...d.summary, received: d.summary.received + received, resolved: d.summary.resolved + resolved };
-    s.resolvedOnTime = s.resolved - s.resolvedLate;
-    s.onTimeRate = s.resolvedOnTime / s.resolved;
-    s.onTimeShareOfReceived = s.resolvedOnTime / s.received;
-    s.onTimeRateText = `${(s.onTimeRate * 100).toFixed(2).replace('.', ',')}%`;
-    s.onTimeShareOfReceivedText = `${(s.onTimeShareOfReceived * 100).toFixed(2).replace('.', ',')}%`;
-    d.summary = s;
+    d.recent = { ...d.recent, received: d.recent.received + received, resolved: d.recent.resolved + resolved };
     const changed = { dossiers: d };
     if (tick % 5 === 0) {
       const f = panels.feedback;
-      panels.feedback = { ...f, received: f.received + 1 };
+      panels.feedback = { ...f, recent: { ...f.recent, received: f.recent.received + 1 } };
       changed.feedback = panels.feedback;
     }
     sequence += tick % 50 === 0 ? 2 : 1;

@@ -42,6 +42,13 @@ export function month(period, short = false) {
 
 export const period = (from, to) => (from || to ? `${date(from)} – ${date(to)}` : '');
 
+/** "2026-11-02".."2026-12-01" → "02/11 – 01/12/2026": the first date without its year when both share it. */
+export function shortPeriod(from, to) {
+  if (!from || !to) return period(from, to);
+  const start = date(from);
+  return `${from.slice(0, 4) === to.slice(0, 4) ? start.slice(0, 5) : start} – ${date(to)}`;
+}
+
 export const time = (d) => clockTime.format(d);
 export const longDate = (d) => clockDate.format(d);
 

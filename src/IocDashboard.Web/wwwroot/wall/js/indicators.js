@@ -12,12 +12,18 @@ export function render(ind, _ctx) {
   const items = ind.items ?? [];
   const achieved = ind.achieved ?? items.filter((i) => i.achieved).length;
   const total = ind.total ?? items.length;
+  // An indicator without a target for the year is not judged: the achieved count is out of those with one.
+  const withTarget = ind.withTarget ?? total;
   // achievedText is "9/16 chỉ tiêu đạt": the figure goes in the big span, the words after it.
   const m = /^\s*(\d+\s*\/\s*\d+)\s*(.*)$/.exec(ind.achievedText ?? '');
-  setText($('indicators-achieved'), m ? m[1].replace(/\s+/g, '') : `${achieved}/${total}`);
+  setText($('indicators-achieved'), m ? m[1].replace(/\s+/g, '') : `${achieved}/${withTarget}`);
   setText($('indicators-achieved-text'), m ? m[2] || 'chỉ tiêu đạt' : 'chỉ tiêu đạt');
-  $('indicators-bar').style.width = `${total > 0 ? (100 * achieved) / total : 0}%`;
-  setText($('indicators-asof'), [ind.year ? `Năm ${ind.year}` : '', ind.asOf ? `số liệu đến ${date(ind.asOf)}` : ''].filter(Boolean).join(' · '));
+  $('indicators-bar').style.width = `${withTarget > 0 ? (100 * achieved) / withTarget : 0}%`;
+  setText($('indicators-asof'), [
+    ind.year ? `Kế hoạch năm ${ind.year}` : '',
+    ind.asOf ? `số liệu đến ${date(ind.asOf)}` : '',
+    total > withTarget ? `${total - withTarget} chỉ tiêu chưa giao` : '',
+  ].filter(Boolean).join(' · '));
 
   ensureTiles(items);
   for (const item of items) fillTile(tiles.get(item.code), item);
@@ -60,6 +66,7 @@ function fillTile(tile, item) {
   if (!tile) return;
   const t = theme();
   tile.root.classList.toggle('achieved', !!item.achieved);
+  tile.root.classList.toggle('unjudged', typeof item.target !== 'number');
   tile.root.dataset.achieved = item.achieved ? 'true' : 'false';
   const nameText = `${item.code} ${item.name ?? ''}`;
   if (tile.name.dataset.text !== nameText) {
@@ -90,6 +97,11 @@ function fillTile(tile, item) {
     grid: { left: rem(0.2), right: rem(0.5), top: rem(0.5), bottom: rem(0.4) },
     xAxis: { type: 'category', data: series.map((p) => month(p.period, true)), show: false, boundaryGap: false },
     yAxis: { type: 'value', show: false, min: lo - pad, max: hi + pad },
+    // No value in the year (the district level's indicator after it was abolished): say when the last one was.
+    graphic: series.length === 0 && item.actualPeriod ? [{
+      type: 'text', left: 'center', top: 'middle',
+      style: { text: `Số liệu cuối: ${month(item.actualPeriod)}`, fill: t.muted, fontSize: rem(1.05) },
+    }] : [],
     series: [{
       type: 'line',
       data: values,

@@ -9,6 +9,7 @@ import { connectHub } from './hub.js';
 import * as indicators from './indicators.js';
 import * as sources from './sources.js';
 import * as tasks from './tasks.js';
+import * as units from './units.js';
 
 const params = new URLSearchParams(location.search);
 const screen = params.get('screen') || 'main';
@@ -17,7 +18,17 @@ const pinned = params.get('page');
 const demo = params.get('demo');
 
 const PAGES = [...document.querySelectorAll('.page')].map((el) => el.dataset.page);
-const RENDERERS = { tasks: tasks.render, indicators: indicators.render, dossiers: dossiers.render, feedback: feedback.render };
+const RENDERERS = {
+  tasks: tasks.render,
+  indicators: indicators.render,
+  dossiers: (payload, ctx) => {
+    dossiers.render(payload, ctx);
+    units.render(payload, ctx);
+    // The "units" page shows its units a page at a time: the playlist has one entry per page.
+    configurePlaylist(state.config);
+  },
+  feedback: feedback.render,
+};
 const STATE_TEXT = { connecting: 'đang kết nối…', connected: 'đã kết nối', reconnecting: 'mất kết nối', disconnected: 'mất kết nối' };
 
 const state = {
@@ -29,9 +40,16 @@ document.body.classList.toggle('kiosk', kiosk);
 document.body.dataset.screen = screen;
 
 // ---------- clock and freshness ----------
+// The wall shows the server's time, not the display computer's: the offset is taken from each message's generatedAt.
+let clockOffset = 0;
+function syncClock(generatedAt) {
+  const server = Date.parse(generatedAt ?? '');
+  if (Number.isFinite(server)) clockOffset = server - Date.now();
+}
+
 let ticks = 0;
 function tick() {
-  const now = new Date();
+  const now = new Date(Date.now() + clockOffset);
   setText(document.getElementById('clock-time'), time(now));
   setText(document.getElementById('clock-date'), longDate(now));
   ticks += 1;
@@ -45,10 +63,13 @@ let playlistKey = '';
 let rotateTimer = 0;
 let current = null;
 
-function showPage(name) {
-  current = name;
+/** A playlist entry is a page ("dossiers") or one page of the units page ("units#2"). */
+function showPage(entry) {
+  current = entry;
+  const [name, part] = entry.split('#');
+  if (name === 'units') units.show(Number(part ?? 1) - 1);
   for (const el of document.querySelectorAll('.page')) el.classList.toggle('active', el.dataset.page === name);
-  for (const el of document.querySelectorAll('#page-tabs span')) el.classList.toggle('active', el.dataset.page === name);
+  for (const el of document.querySelectorAll('#page-tabs span')) el.classList.toggle('active', el.dataset.page === entry);
   const bar = document.getElementById('rotate-progress');
   bar.classList.remove('running');
   if (rotateTimer) {
@@ -61,17 +82,23 @@ function configurePlaylist(config) {
   const pages = (Array.isArray(config.pages) ? config.pages : PAGES).filter((p) => PAGES.includes(p));
   const order = pages.length > 0 ? pages : PAGES;
   const seconds = Math.max(5, Number(config.rotateSeconds) || 20);
-  const key = `${order.join(',')}@${seconds}@${pinned ?? ''}`;
+  const unitPages = units.pageCount();
+  const key = `${order.join(',')}@${seconds}@${pinned ?? ''}@${unitPages}`;
   if (key === playlistKey) return;
   playlistKey = key;
 
   clearInterval(rotateTimer);
   rotateTimer = 0;
-  const shown = pinned && PAGES.includes(pinned) ? [pinned] : order;
-  const tabs = shown.map((p) => {
+  // ?page= pins a page ("units"), or one page of the units page ("units#2").
+  const pinnedPage = pinned?.split('#')[0];
+  const entries = pinnedPage && PAGES.includes(pinnedPage) ? [pinnedPage] : order;
+  const all = entries.flatMap((p) => (p === 'units' && unitPages > 1 ? Array.from({ length: unitPages }, (_, i) => `units#${i + 1}`) : [p]));
+  const shown = pinned?.includes('#') && all.includes(pinned) ? [pinned] : all;
+  const tabs = shown.map((entry) => {
+    const [p, part] = entry.split('#');
     const span = document.createElement('span');
-    span.dataset.page = p;
-    span.textContent = document.querySelector(`.page[data-page="${p}"]`).dataset.title;
+    span.dataset.page = entry;
+    span.textContent = document.querySelector(`.page[data-page="${p}"]`).dataset.title + (part ? ` ${part}/${unitPages}` : '');
     return span;
   });
   document.getElementById('page-tabs').replaceChildren(...tabs);
@@ -107,6 +134,7 @@ function applyConfig(config) {
 }
 
 function onSnapshot(s) {
+  syncClock(s.generatedAt);
   applyConfig(s.config);
   for (const [kind, payload] of Object.entries(s.panels ?? {})) {
     state.panels[kind] = payload;
@@ -115,6 +143,7 @@ function onSnapshot(s) {
 }
 
 function onChanged(u) {
+  syncClock(u.generatedAt);
   for (const [kind, payload] of Object.entries(u.panels ?? {})) {
     state.panels[kind] = payload;
     renderPanel(kind, payload);

@@ -21,6 +21,7 @@ export function render(tasks, _ctx, force = false) {
     setText(document.querySelector(`[data-testid="tasks-${key}"]`), int(tasks[key]));
   }
   setText($('tasks-asof'), tasks.asOf ? `Số liệu đến ngày ${date(tasks.asOf)}` : '');
+  for (const el of document.querySelectorAll('[data-role="tasks-day"]')) setText(el, tasks.asOf ? `đến ${date(tasks.asOf)}` : '');
   renderDonut(tasks);
   renderAreas(tasks.byArea ?? []);
   renderOverdue(tasks.overdue ?? [], force);
