@@ -431,7 +431,8 @@ check(len(tasks) == 176, f'reform_tasks: {len(tasks)} rows, expected 176')
 check(len({r['code'] for r in tasks}) == len(tasks), 'reform_tasks: duplicate codes')
 check(len({r['title'] for r in tasks}) == len(tasks), 'reform_tasks: duplicate titles')
 agency_codes = {r['code'] for r in org if r['kind'] == 'agency'}
-LO, HI = D('2021-07-15'), D('2026-12-31')
+# Events (completion reported, confirmed) run to the end of the facts; deadlines to the programme's end, 2030.
+LO, HI, DEADLINE_HI = D('2021-07-15'), D('2026-12-31'), D('2030-12-31')
 for r in tasks:
     c = r['code']
     check(r['area_code'] in LEAD, f'reform_tasks: {c} area {r["area_code"]}')
@@ -442,8 +443,9 @@ for r in tasks:
     s, dl, rep, conf = (dnull(r[k]) for k in ('start_date', 'deadline', 'completion_reported_on',
                                              'completion_confirmed_on'))
     check(s is not None and dl is not None, f'reform_tasks: {c} start/deadline missing')
-    for x in (s, dl, rep, conf):
+    for x in (s, rep, conf):
         check(x is None or LO <= x <= HI, f'reform_tasks: {c} date {x} outside {LO}..{HI}')
+    check(dl is None or LO <= dl <= DEADLINE_HI, f'reform_tasks: {c} deadline {dl} outside {LO}..{DEADLINE_HI}')
     if s and dl:
         check(dl >= s, f'reform_tasks: {c} deadline < start')
     check(rep is None or (s and rep >= s), f'reform_tasks: {c} completion before start')
@@ -467,10 +469,25 @@ done = lambda d: sum(1 for r in tasks if task_status(r, d).startswith('completed
 check(done(D('2022-12-31')) < done(D('2023-12-31')) < done(D('2024-10-31')), 'reform_tasks: completions do not grow')
 check(all(task_status(r, D('2021-07-15')).startswith('inProgress') for r in tasks),
       'reform_tasks: something completed on day one')
-# The present (2026-11-30): most completed, some still running within their deadline, a few overdue.
-now = Counter(task_status(r, D('2026-11-30')) for r in tasks)
-check(sum(n for k, n in now.items() if k.startswith('completed')) >= 150 and now['inProgressOnTime'] >= 3
+# The programme's second phase (2026-2030): deadlines reach 2030 and part of the tasks are due in 2027-2030; those
+# have no event after the present (2026-11-30) and no completion after their deadline.
+PRESENT = D('2026-11-30')
+deadline_years = Counter(D(r['deadline']).year for r in tasks)
+phase2 = [r for r in tasks if D(r['deadline']).year >= 2027]
+check(max(deadline_years) == 2030 and len(phase2) >= 20 and all(deadline_years[y] for y in range(2027, 2031)),
+      f'reform_tasks: deadlines by year {dict(sorted(deadline_years.items()))}')
+check(all(dnull(r[k]) is None or dnull(r[k]) <= min(PRESENT, D(r['deadline']))
+          for r in phase2 for k in ('completion_reported_on', 'completion_confirmed_on')),
+      'reform_tasks: a task due in 2027-2030 has an event after the present or its deadline')
+# The present: most completed (some late, some awaiting confirmation), the second phase's tasks still running within
+# their deadline, a few overdue.
+now = Counter(task_status(r, PRESENT) for r in tasks)
+running_phase2 = sum(1 for r in phase2 if task_status(r, PRESENT) == 'inProgressOnTime')
+check(sum(n for k, n in now.items() if k.startswith('completed')) >= 130 and now['completedLate'] >= 10
+      and now['completedAwaitingConfirmation'] >= 1 and 20 <= now['inProgressOnTime'] <= 40 and running_phase2 >= 20
       and 1 <= now['inProgressOverdue'] <= 10, f'reform_tasks: statuses on 2026-11-30 {dict(now)}')
+reported_in = Counter(D(r['completion_reported_on']).year for r in tasks if r['completion_reported_on'])
+check(reported_in[2025] >= 10 and reported_in[2026] >= 5, f'reform_tasks: completions by year {dict(reported_in)}')
 
 # ---------------------------------------------------------------- indicators
 inds = load('indicators.csv')
@@ -639,5 +656,6 @@ print('reference data ok: ' + ', '.join(f'{n} {k}' for k, n in [
 print(f'  F2 306, F3 {dict(got)}, F4 {len(oct31)}/16 (Sep {sep30}), F9 {s9["received"]}/{q9["received"]}/'
       f'{s9["forwarded"]}/{s9["answeredOnline"]}, F10 {len(v2020)} = {lv["province"]}/{lv["district"]}/'
       f'{lv["commune"]}, level3 {ol["3"]} level4 {ol["4"]}, F13 {len(f13)}/{f13_full}')
+print(f'  reform-task deadlines by year {dict(sorted(deadline_years.items()))}')
 print(f'  on 2026-11-30: tasks {dict(now)}, indicators achieved {present_achieved["2026-11-30"]}/16; '
       f'petitions per year {per_year}')

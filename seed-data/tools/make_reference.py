@@ -3,8 +3,9 @@
 reform areas and tasks, digital-transformation indicators, citizen feedback).
 
 Deterministic: stdlib only, fixed seeds, one random.Random per file so that editing one section does
-not shift the others. Running it twice gives byte-identical files. The facts run to the end of 2026; what
-continues them from 2025 on draws from random streams of its own, so the rows up to 2024 stay as they were.
+not shift the others. Running it twice gives byte-identical files. The facts run to the end of 2026 (the reform
+tasks' deadlines to 2030, the programme's end); what continues them from 2025 on draws from random streams of its own,
+so the rows up to 2024 stay as they were (a reform task's deadline moves only while it still lies ahead).
 
 Usage: python3 seed-data/tools/make_reference.py [output-dir]
 Facts come from the province's published documents (source=published); everything else is made up
@@ -1385,7 +1386,7 @@ AREA_COUNT = {'TC': 22, 'TTHC': 38, 'TCBM': 20, 'CDCV': 22, 'TCC': 18, 'CPS': 40
 TASK_STATUS_COUNTS = {'inProgressOnTime': 49, 'inProgressOverdue': 5, 'completedOnTime': 89, 'completedLate': 4,
                       'completedAwaitingConfirmation': 29}
 TASK_ASOF = D('2024-10-31')
-TASK_LO, TASK_HI = D('2021-07-15'), D('2026-12-31')
+TASK_LO = D('2021-07-15')
 
 FIELD_LOWER = {
     'DAT_DAI': 'đất đai', 'XAY_DUNG': 'xây dựng', 'GIAO_THONG': 'giao thông vận tải', 'TU_PHAP': 'hộ tịch',
@@ -1607,6 +1608,7 @@ def build_reform_tasks():
         rows.append([f'CCHC-{area}-{seqs[area]:02d}', title, area, lead, ';'.join(dict.fromkeys(co)), start,
                      deadline, rep, conf, SYN])
     continue_reform_tasks(rows)
+    extend_reform_tasks(rows)
     return rows
 
 
@@ -1643,6 +1645,41 @@ def continue_reform_tasks(rows):
         if rep is not None and conf is None and rng.random() < 0.95:
             conf = max(rep, TASK_CONTINUE_FROM) + dt.timedelta(days=rng.randint(10, 90))
             r[8] = conf if conf <= TASK_HORIZON else None
+
+
+# The programme's second phase (2026-2030). The tasks still running within their deadline at the end of 2024 (no event
+# by then) that the continuation above does not finish late or leave overdue are the phase's: due in 2027-2030 (its
+# milestones, most at its end) instead. Their events from 2025 on are drawn again: most are still running at the
+# present, a few were finished early (some confirmed, some awaiting confirmation), none has an event after the
+# present. Every status up to the end of 2024 stays as it was (F3 included): until then these tasks ran within their
+# deadline, old or new. A random stream of its own: the other rows do not change.
+TASK_PHASE2_DEADLINES = {'2027-06-30': 2, '2027-12-31': 5, '2028-06-30': 2, '2028-12-31': 4, '2029-06-30': 1,
+                         '2029-12-31': 3, '2030-06-30': 2, '2030-12-31': 7}
+TASK_PRESENT, TASK_YEAR_END = D('2026-11-30'), D('2024-12-31')
+# Finished early: confirmed, and reported in the last two months, awaiting confirmation at the present.
+TASK_PHASE2_EARLY, TASK_PHASE2_AWAITING = 3, 2
+
+
+def extend_reform_tasks(rows):
+    rng = random.Random(SEED + 12)
+
+    def late_or_overdue(r):
+        deadline, rep = r[6], r[7]
+        return rep > deadline if rep is not None else deadline < TASK_PRESENT
+
+    phase2 = [r for r in rows if r[6] >= TASK_YEAR_END and (r[7] is None or r[7] > TASK_YEAR_END)
+              and not late_or_overdue(r)]
+    deadlines = [D(x) for x, n in TASK_PHASE2_DEADLINES.items() for _ in range(n)]
+    assert len(phase2) == len(deadlines), (len(phase2), len(deadlines))
+    rng.shuffle(deadlines)
+    for r, deadline in zip(phase2, deadlines):
+        r[6], r[7], r[8] = deadline, None, None
+    early = rng.sample(phase2, TASK_PHASE2_EARLY + TASK_PHASE2_AWAITING)
+    for r in early[:TASK_PHASE2_EARLY]:
+        r[7] = rand_date(rng, max(r[5] + dt.timedelta(days=30), D('2025-07-01')), D('2026-08-31'))
+        r[8] = r[7] + dt.timedelta(days=rng.randint(10, 60))
+    for r in early[TASK_PHASE2_EARLY:]:
+        r[7] = rand_date(rng, D('2026-10-01'), TASK_PRESENT - dt.timedelta(days=5))
 
 
 # ----------------------------------------------------------------------------------------------
