@@ -8,6 +8,7 @@ using System.Globalization;
 //   wall-fanout BASE_URL DB CLIENTS CHANGES SERVER_PID   SignalR .NET clients on /hubs/wall: broadcast latency, recompute, memory
 //   wall-latency BASE_URL DB [CHANGES]      commit → DOM in Chromium
 //   wall-soak BASE_URL MINUTES SERVER_PID   the wall in Chromium on live data: JS heap and server memory every minute after a warm-up
+//   wall-screenshots BASE_URL OUT_DIR       every page of a running wall in Chromium at 1920×1080, one PNG each
 //   chart-render DB [CHART] [RENDERS]       one chart drawn at 1920×1080 (default dossier-trend, 100 renders after a warm-up): p50, p95 in ms, PNG and SVG
 return args switch
 {
@@ -17,6 +18,7 @@ return args switch
     ["wall-fanout", var url, var db, var clients, var changes, var pid] => await IocDashboard.Bench.WallFanout.RunAsync(url, db, int.Parse(clients, CultureInfo.InvariantCulture), int.Parse(changes, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
     ["wall-latency", var url, var db, ..] => await IocDashboard.Bench.WallInChromium.LatencyAsync(url, db, args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 50),
     ["wall-soak", var url, var minutes, var pid] => await IocDashboard.Bench.WallInChromium.SoakAsync(url, int.Parse(minutes, CultureInfo.InvariantCulture), int.Parse(pid, CultureInfo.InvariantCulture)),
+    ["wall-screenshots", var url, var output] => await IocDashboard.Bench.WallScreenshots.RunAsync(url, output),
     ["chart-render", var db, ..] => await IocDashboard.Bench.ChartRender.RunAsync(db, args.Length > 2 ? args[2] : "dossier-trend", args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 100),
     _ => Usage(),
 };

@@ -15,8 +15,16 @@ public sealed class WallReconnectTests(WallRig rig)
         var port = FreePort();
         var page = await rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
         var app = await rig.StartAppAsync(port);
-        await page.GotoAsync($"http://127.0.0.1:{port}/wall?screen=main&kiosk=1&page=tasks");
-        await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=\"tasks-total\"]')?.textContent.trim() === '176'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        try
+        {
+            await page.GotoAsync($"http://127.0.0.1:{port}/wall?screen=main&kiosk=1&page=tasks");
+            await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=\"tasks-total\"]')?.textContent.trim() === '176'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
+        }
+        catch
+        {
+            await app.DisposeAsync(); // no app process outlives a failed test
+            throw;
+        }
 
         app.Kill();
         await app.DisposeAsync();
