@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using IocDashboard.Domain.OrgUnits;
+using IocDashboard.Domain.Periods;
 using IocDashboard.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -45,6 +46,28 @@ public sealed class OrgUnitQueries(WarehouseDbContext db)
             .OriginOf(unit.Code);
         var ids = codes.ToDictionary(c => c.Value, c => c.Key, StringComparer.Ordinal);
         return (origin.Predecessors.Select(p => ids[p.Code]).ToList(), origin.Approximate);
+    }
+
+    /// <summary>
+    /// The latest day within the period (after its first) on which a unit the scope counts began or ended: the
+    /// scope's own unit, its predecessors (scope=current) and, unless it is the unit alone, their descendants. Null
+    /// when the units counted were the same throughout (<see cref="ScopeChange"/>).
+    /// </summary>
+    public async Task<DateOnly?> ScopeChangeAsync(DossierScope scope, ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.ValidFrom, u.ValidTo }).ToListAsync(cancellationToken);
+        var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value);
+        var counted = new HashSet<int>(scope.Predecessors.Append(scope.UnitId));
+        var pending = new Queue<int>(scope.SelfOnly ? [] : counted);
+        while (pending.TryDequeue(out var id))
+        {
+            foreach (var child in children[id].Where(c => counted.Add(c.Id)))
+            {
+                pending.Enqueue(child.Id);
+            }
+        }
+
+        return ScopeChange.Within(units.Where(u => counted.Contains(u.Id)).Select(u => (u.ValidFrom, u.ValidTo)), period.From, period.To);
     }
 
     /// <summary>The province's tree as it stood on <paramref name="asOf"/> (units valid that day).</summary>

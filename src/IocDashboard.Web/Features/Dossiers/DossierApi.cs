@@ -41,6 +41,7 @@ internal static class DossierApi
             UnitName = orgUnit.Name,
             Scope = DossierScopeParser.Name(dossierScope),
             ApproximateText = DossierScopeParser.ApproximateText(dossierScope),
+            ScopeChangedText = await DossierScopeParser.ScopeChangedTextAsync(units, dossierScope, period, cancellationToken),
             Levels = dossierScope.Levels.Select(DossierCodes.Name).ToList(),
             From = period.From,
             To = period.To,

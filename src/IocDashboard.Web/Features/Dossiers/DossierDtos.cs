@@ -69,6 +69,10 @@ public sealed record DossierSummaryResponse : DossierMeasuresDto
     /// <summary>"xấp xỉ" when scope=current counts a split former unit whole; absent otherwise.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? ApproximateText { get; init; }
+
+    /// <summary>"phạm vi thay đổi từ 01/7/2025" when the units counted changed within the period; absent otherwise.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? ScopeChangedText { get; init; }
 }
 
 public sealed record FieldMeasuresDto : DossierMeasuresDto

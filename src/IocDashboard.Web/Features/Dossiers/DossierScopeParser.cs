@@ -89,6 +89,10 @@ internal static class DossierScopeParser
         _ => "all",
     };
 
+    /// <summary>"phạm vi thay đổi từ 01/7/2025" beside figures whose units changed within the period; null otherwise.</summary>
+    public static async Task<string?> ScopeChangedTextAsync(OrgUnitQueries units, DossierScope scope, Domain.Periods.ReportingPeriod period, CancellationToken cancellationToken) =>
+        await units.ScopeChangeAsync(scope, period, cancellationToken) is { } day ? ScopeChange.Text(day) : null;
+
     /// <summary>"xấp xỉ" beside figures that count a split former unit whole; null otherwise.</summary>
     public static string? ApproximateText(DossierScope scope) => scope.Approximate ? OrgUnitLineage.ApproximateText : null;
 }

@@ -53,6 +53,7 @@ internal static class WorkloadApi
             breakdown,
             rows?.Select(WorkloadRowDto.From).ToList(),
             WorkloadMeasuresDto.From(total),
-            DossierScopeParser.ApproximateText(dossierScope)));
+            DossierScopeParser.ApproximateText(dossierScope),
+            await DossierScopeParser.ScopeChangedTextAsync(units, dossierScope, period, cancellationToken)));
     }
 }

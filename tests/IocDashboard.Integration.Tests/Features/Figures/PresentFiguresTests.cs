@@ -74,6 +74,25 @@ public sealed class PresentFiguresTests(PresentWarehouse warehouse)
         Assert.Equal(0, longAn.Long("received"));
     }
 
+    [Fact]
+    public async Task A_period_across_the_merger_says_that_the_units_counted_changed()
+    {
+        // The whole province over 2025: the district level ends and the communes of old Long An begin on 1 July.
+        var province = await _client.GetOkAsync("/api/dossiers/workload?from=2025-01-01&to=2025-12-31");
+        // Phường Long An (27694), formed from units of old Long An, did not exist before 1 July 2025.
+        var longAn = await _client.GetOkAsync("/api/dossiers/summary?from=2025-01-01&to=2025-12-31&unit=27694&scope=current");
+        // After the merger, or before it, or an agency throughout: nothing to say.
+        var after = await _client.GetOkAsync("/api/dossiers/workload?from=2025-07-01&to=2025-12-31");
+        var before = await _client.GetOkAsync("/api/dossiers/summary?from=2024-01-01&to=2024-12-31");
+        var agency = await _client.GetOkAsync("/api/dossiers/summary?from=2025-01-01&to=2025-12-31&unit=SNV");
+
+        Assert.Equal("phạm vi thay đổi từ 01/7/2025", province.Text("scopeChangedText"));
+        Assert.Equal("phạm vi thay đổi từ 01/7/2025", longAn.Text("scopeChangedText"));
+        Assert.False(after.TryGetProperty("scopeChangedText", out _));
+        Assert.False(before.TryGetProperty("scopeChangedText", out _));
+        Assert.False(agency.TryGetProperty("scopeChangedText", out _));
+    }
+
     private static double OnTime(JsonElement w) => (double)(w.Long("beforeDeadline") + w.Long("onDeadline")) / w.Long("resolved");
 
     private static JsonElement Total(JsonElement answer) => answer.TryGetProperty("total", out var total) ? total : answer;
