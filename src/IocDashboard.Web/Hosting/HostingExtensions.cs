@@ -1,5 +1,6 @@
 using IocDashboard.Hosting;
 using IocDashboard.Ingestion;
+using IocDashboard.Reports;
 using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
@@ -16,6 +17,7 @@ internal static class HostingExtensions
         var connectionString = builder.Configuration.GetConnectionString("Warehouse")
             ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is not configured (env ConnectionStrings__Warehouse).");
         builder.Services.AddWarehouse(connectionString);
+        builder.Services.AddReports();
         builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.AddFileLogging();
         builder.Services.AddSeeding();
