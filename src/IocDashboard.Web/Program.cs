@@ -6,6 +6,7 @@ using IocDashboard.Web.Features.Health;
 using IocDashboard.Web.Features.Indicators;
 using IocDashboard.Web.Features.OrgUnits;
 using IocDashboard.Web.Features.Procedures;
+using IocDashboard.Web.Features.Reports;
 using IocDashboard.Web.Features.Sources;
 using IocDashboard.Web.Features.Tasks;
 using IocDashboard.Web.Features.Wall;
@@ -31,6 +32,7 @@ app.MapProcedureApi();
 app.MapOrgUnitApi();
 app.MapSourceApi();
 app.MapChartApi();
+app.MapReportApi();
 app.MapAdminConsole();
 app.MapWall();
 

@@ -1,5 +1,6 @@
 using IocDashboard.Hosting;
 using IocDashboard.Ingestion;
+using IocDashboard.Reports;
 using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
@@ -17,6 +18,7 @@ internal static class HostingExtensions
             ?? throw new InvalidOperationException("ConnectionStrings:Warehouse is not configured (env ConnectionStrings__Warehouse).");
         builder.Services.AddSingleton(AppClock.From(builder.Configuration));
         builder.Services.AddWarehouse(connectionString);
+        builder.Services.AddReports();
         builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.AddFileLogging();
         builder.Services.AddSeeding();

@@ -24,6 +24,7 @@ public sealed class HomeDirectory(EndpointDataSource endpoints)
         ["/api/procedures/summary"] = "/api/procedures/summary?asOf=2025-12-31",
         ["/api/org-units"] = "/api/org-units?asOf=2024-10-31",
         ["/api/sources"] = "/api/sources",
+        ["/api/reports/{period}.xlsx"] = "/api/reports/2024-Q3.xlsx",
     };
 
     public IReadOnlyList<HomeLink> Links() =>
