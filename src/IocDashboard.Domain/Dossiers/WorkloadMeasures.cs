@@ -30,14 +30,17 @@ public sealed record WorkloadMeasures(
     /// <summary>To handle and not resolved at the period's end.</summary>
     public long Pending => WithinDeadline + Overdue;
 
-    /// <summary>(beforeDeadline + onDeadline) / resolved.</summary>
-    public double? OnTimeRate => Ratio(BeforeDeadline + OnDeadline, Resolved);
+    /// <summary>What was received and resolved in the period: the rates are theirs.</summary>
+    public WorkloadFlows Flows => new(ReceivedOnline, ReceivedDirectOrPostal, BeforeDeadline, OnDeadline, Late);
+
+    /// <summary>(beforeDeadline + onDeadline) / resolved (<see cref="WorkloadFlows.OnTimeRate"/>).</summary>
+    public double? OnTimeRate => Flows.OnTimeRate;
 
     /// <summary><see cref="OnTimeRate"/> when enough dossiers were resolved for it to mean something (<see cref="Formatting.ShownRate"/>).</summary>
-    public double? ShownOnTimeRate => Formatting.ShownRate.Of(OnTimeRate, Resolved);
+    public double? ShownOnTimeRate => Flows.ShownOnTimeRate;
 
-    /// <summary>receivedOnline / received.</summary>
-    public double? OnlineRate => Ratio(ReceivedOnline, Received);
+    /// <summary>receivedOnline / received (<see cref="WorkloadFlows.OnlineRate"/>).</summary>
+    public double? OnlineRate => Flows.OnlineRate;
 
     /// <summary>
     /// Whether the form's identities hold: what was to handle is what was resolved plus what is pending. Every
@@ -74,7 +77,4 @@ public sealed record WorkloadMeasures(
         WithinDeadline = WithinDeadline + (count.End == WorkloadEnd.PendingWithinDeadline ? 1 : 0),
         Overdue = Overdue + (count.End == WorkloadEnd.PendingOverdue ? 1 : 0),
     };
-
-    private static double? Ratio(long numerator, long denominator) =>
-        denominator == 0 ? null : (double)numerator / denominator;
 }

@@ -7,6 +7,9 @@ namespace IocDashboard.Warehouse.Queries;
 /// <summary>One row of a workload breakdown: a procedure field (Kind null) or a ranked unit, and its measures.</summary>
 public sealed record WorkloadRow(string Code, string Name, string? Kind, WorkloadMeasures Measures);
 
+/// <summary>One row of a breakdown of the flows by unit (<see cref="WorkloadFlows"/>).</summary>
+public sealed record WorkloadFlowRow(string Code, string Name, string? Kind, WorkloadFlows Flows);
+
 /// <summary>
 /// The workload measures of a period (<see cref="WorkloadRule"/>): the work of the period rather than the cohort
 /// received in it. Nothing reads the history row by row:
@@ -92,14 +95,21 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
 
     public async Task<WorkloadMeasures> TotalAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, Grouping.None, cancellationToken);
+        var rows = await QueryAsync(period, scope, Grouping.None, withOpen: true, cancellationToken);
         return rows.GetValueOrDefault(0) ?? WorkloadMeasures.Empty;
+    }
+
+    /// <summary>The flows only (received, resolved by timing): the rollups alone, without the dossiers open at the edges.</summary>
+    public async Task<WorkloadFlows> FlowsAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
+    {
+        var rows = await QueryAsync(period, scope, Grouping.None, withOpen: false, cancellationToken);
+        return rows.GetValueOrDefault(0)?.Flows ?? WorkloadFlows.Empty;
     }
 
     /// <summary>Per procedure field: the fields with something to handle in the period, most first.</summary>
     public async Task<IReadOnlyList<WorkloadRow>> ByFieldAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, Grouping.Field, cancellationToken);
+        var rows = await QueryAsync(period, scope, Grouping.Field, withOpen: true, cancellationToken);
         var labels = await LabelsAsync("select id::int, code, name, null from core.procedure_fields where id = any(@ids)", rows.Keys, cancellationToken);
         return rows
             .Where(r => r.Value.ToHandle > 0)
@@ -115,9 +125,16 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
     /// nothing to handle, and any other unit that had something. Agencies first, then districts, then communes, then
     /// the rest, each by code; the rows sum to the total.
     /// </summary>
-    public async Task<IReadOnlyList<WorkloadRow>> ByUnitAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<WorkloadRow>> ByUnitAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken) =>
+        UnitRowsAsync(period, scope, withOpen: true, cancellationToken);
+
+    /// <summary>The flows only, per ranked unit as <see cref="ByUnitAsync"/> lists them: the rollups alone.</summary>
+    public async Task<IReadOnlyList<WorkloadFlowRow>> FlowsByUnitAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken) =>
+        (await UnitRowsAsync(period, scope, withOpen: false, cancellationToken)).Select(r => new WorkloadFlowRow(r.Code, r.Name, r.Kind, r.Measures.Flows)).ToList();
+
+    private async Task<IReadOnlyList<WorkloadRow>> UnitRowsAsync(ReportingPeriod period, DossierScope scope, bool withOpen, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, Grouping.Unit, cancellationToken);
+        var rows = await QueryAsync(period, scope, Grouping.Unit, withOpen, cancellationToken);
         var labels = await LabelsAsync("select id, code, name, kind from core.org_units where id = any(@ids)", rows.Keys, cancellationToken);
         string[] kindOrder = ["agency", "district", "commune"];
         return rows
@@ -141,14 +158,16 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// The rollups, the dossiers open at the start and those open at the end: three independent reads, side by side,
-    /// each on its own pooled connection.
+    /// each on its own pooled connection. Without <paramref name="withOpen"/> the rollups alone, and carried over and
+    /// pending stay zero: only the flows of such measures are handed out.
     /// </summary>
     private async Task<Dictionary<int, WorkloadMeasures>> QueryAsync(
-        ReportingPeriod period, DossierScope scope, Grouping grouping, CancellationToken cancellationToken)
+        ReportingPeriod period, DossierScope scope, Grouping grouping, bool withOpen, CancellationToken cancellationToken)
     {
+        var none = Task.FromResult(new Dictionary<int, long[]>());
         var rollupsTask = ReadAsync(RollupsSql, period, scope, grouping, period.Start, 5, cancellationToken);
-        var startTask = ReadAsync(OpenSql, period, scope, grouping, period.Start, 2, cancellationToken);
-        var endTask = ReadAsync(OpenSql, period, scope, grouping, period.End, 2, cancellationToken);
+        var startTask = withOpen ? ReadAsync(OpenSql, period, scope, grouping, period.Start, 2, cancellationToken) : none;
+        var endTask = withOpen ? ReadAsync(OpenSql, period, scope, grouping, period.End, 2, cancellationToken) : none;
         var (rollups, atStart, atEnd) = (await rollupsTask, await startTask, await endTask);
         var rows = new Dictionary<int, WorkloadMeasures>();
         foreach (var key in rollups.Keys.Union(atStart.Keys).Union(atEnd.Keys))

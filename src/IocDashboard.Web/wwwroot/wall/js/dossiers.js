@@ -176,7 +176,7 @@ function renderRanking(el, units, thresholds, labelShare, worstFirst = false) {
 function renderTrend(d, thresholds) {
   const t = theme();
   const trend = d.months ?? [];
-  setText($('dossiers-trend-period'), d.from && d.to ? `${month(d.from)} – ${month(d.to)}, theo tháng tiếp nhận` : '');
+  setText($('dossiers-trend-period'), d.from && d.to ? `${month(d.from)} – ${month(d.to)}: tiếp nhận, đúng hạn trong tháng` : '');
   // Across the 2025 reorganisation the units counted changed: say so rather than show growth of several hundred per cent.
   const note = $('dossiers-trend-scope');
   note.hidden = !d.scopeChangedText;
