@@ -82,17 +82,16 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// One day across the province, as the wall's "today" counters show it: dossiers received that day, dossiers
-    /// resolved that day (whenever received; the resolution rollup of the day counts each once, by timing), and
-    /// dossiers overdue and still open at the day's end.
+    /// resolved that day (whenever received), both from the day's workload rollups, and dossiers overdue and still
+    /// open at the day's end.
     /// </summary>
     public async Task<DayCounters> DayAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var period = new ReportingPeriod(day, day);
         await using var command = dataSource.CreateCommand("""
-            select (select coalesce(sum(received), 0) from core.dossier_daily_rollups where day = @day)::bigint,
-                   (select coalesce(sum(before_deadline + on_deadline + late), 0) from core.dossier_resolution_daily_rollups
-                    where day = @day)::bigint,
+            select coalesce(sum(received), 0)::bigint, coalesce(sum(before_deadline + on_deadline + late), 0)::bigint,
                    (select count(*) from core.dossiers_open_at('-infinity', @end) where due_at < @end)
+            from core.dossier_workload_daily_rollups where day = @day
             """);
         command.Parameters.AddWithValue("day", day);
         command.Parameters.AddWithValue("end", period.End.ToUniversalTime());

@@ -10,8 +10,8 @@ public sealed record WorkloadRow(string Code, string Name, string? Kind, Workloa
 /// <summary>
 /// The workload measures of a period (<see cref="WorkloadRule"/>): the work of the period rather than the cohort
 /// received in it. Nothing reads the history row by row:
-/// received comes from the receipt rollups, resolved with its timing from the resolution rollups (whole months from
-/// the monthly tables, the ragged edges from the daily ones), and carried over and pending from the dossiers open at
+/// received and resolved with its timing come from the workload rollups (whole months from the monthly table, the
+/// ragged edges from the daily one), and carried over and pending from the dossiers open at
 /// the period's start and at its end (core.dossiers_open_at: the last 45 days of receipts and the few long-open
 /// dossiers).
 /// </summary>
@@ -28,33 +28,21 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         )
         """;
 
-    // Received (and online) from the receipt rollups, resolved by timing from the resolution rollups. Each part is
-    // summed by its inner key ({inner}: the field, the unit, or nothing) before the parts meet, so that only a few
-    // hundred rows are mapped to ranked units ({outer}, {join}) and summed again. {listed} adds a zero row per unit
-    // that a breakdown by unit lists even when it had nothing to handle.
+    // Received (and online) and resolved by timing from the workload rollups: whole months from the monthly table, the
+    // ragged edges from the daily one. Each part is summed by its inner key ({inner}: the field, the unit, or nothing)
+    // before the parts meet, so that only a few hundred rows are mapped to ranked units ({outer}, {join}) and summed
+    // again. {listed} adds a zero row per unit that a breakdown by unit lists even when it had nothing to handle.
     private const string RollupsSql = ScopeKeys + """
         , parts as (
-            select {inner} as key, sum(x.received) as received, sum(x.received) filter (where x.channel = 2) as online,
-                   0 as before_deadline, 0 as on_deadline, 0 as late
-            from core.dossier_monthly_rollups x
+            select {inner} as key, sum(x.received) as received, sum(x.received_online) as online,
+                   sum(x.before_deadline) as before_deadline, sum(x.on_deadline) as on_deadline, sum(x.late) as late
+            from core.dossier_workload_monthly_rollups x
             where x.month >= @months_from and x.month < @months_to
               and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             group by 1
             union all
-            select {inner}, sum(x.received), sum(x.received) filter (where x.channel = 2), 0, 0, 0
-            from core.dossier_daily_rollups x
-            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
-              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
-            group by 1
-            union all
-            select {inner}, 0, 0, sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
-            from core.dossier_resolution_monthly_rollups x
-            where x.month >= @months_from and x.month < @months_to
-              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
-            group by 1
-            union all
-            select {inner}, 0, 0, sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
-            from core.dossier_resolution_daily_rollups x
+            select {inner}, sum(x.received), sum(x.received_online), sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
+            from core.dossier_workload_daily_rollups x
             where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
               and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             group by 1
