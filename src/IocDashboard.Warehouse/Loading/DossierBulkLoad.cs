@@ -53,7 +53,8 @@ public static class DossierBulkLoad
         await using var vacuum = new NpgsqlCommand(
             """
             vacuum (analyze) core.dossiers, core.dossier_daily_rollups, core.dossier_monthly_rollups,
-                core.dossier_workload_daily_rollups, core.dossier_workload_monthly_rollups;
+                core.dossier_workload_daily_rollups, core.dossier_workload_weekly_rollups,
+                core.dossier_workload_monthly_rollups;
             analyze
             """, connection) { CommandTimeout = 600 };
         await vacuum.ExecuteNonQueryAsync(ct);

@@ -150,6 +150,15 @@ internal static class DossierMergeSql
 
         """ + AddWorkloadDeltaToCell + """
         ),
+        workload_weekly as (
+            insert into core.dossier_workload_weekly_rollups as r
+            select core.month_week(day), unit_id, field_id, level,
+                   sum(received), sum(received_online), sum(before_deadline), sum(on_deadline), sum(late)
+            from workload_delta group by 1, 2, 3, 4
+            on conflict (week, unit_id, field_id, level) do update
+
+        """ + AddWorkloadDeltaToCell + """
+        ),
         workload_monthly as (
             insert into core.dossier_workload_monthly_rollups as r
             select date_trunc('month', day)::date, unit_id, field_id, level,
@@ -162,7 +171,7 @@ internal static class DossierMergeSql
 
         """;
 
-    // A rollup cell that is already there takes the delta added to it (the daily and the monthly alike).
+    // A rollup cell that is already there takes the delta added to it (the daily, weekly and monthly alike).
     private const string AddDeltaToCell = """
             set received = r.received + excluded.received,
                 resolved_on_time = r.resolved_on_time + excluded.resolved_on_time,
@@ -186,6 +195,6 @@ internal static class DossierMergeSql
                (select min(day) from delta),
                (select max(day) from delta),
                (select count(*) from daily) + (select count(*) from monthly)
-                 + (select count(*) from workload_daily) + (select count(*) from workload_monthly)
+                 + (select count(*) from workload_daily) + (select count(*) from workload_weekly) + (select count(*) from workload_monthly)
         """;
 }

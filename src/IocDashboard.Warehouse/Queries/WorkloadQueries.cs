@@ -11,7 +11,7 @@ public sealed record WorkloadRow(string Code, string Name, string? Kind, Workloa
 /// The workload measures of a period (<see cref="WorkloadRule"/>): the work of the period rather than the cohort
 /// received in it. Nothing reads the history row by row:
 /// received and resolved with its timing come from the workload rollups (whole months from the monthly table, the
-/// ragged edges from the daily one), and carried over and pending from the dossiers open at
+/// ragged edges from the weekly and daily ones), and carried over and pending from the dossiers open at
 /// the period's start and at its end (core.dossiers_open_at: the last 45 days of receipts and the few long-open
 /// dossiers).
 /// </summary>
@@ -29,9 +29,10 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         """;
 
     // Received (and online) and resolved by timing from the workload rollups: whole months from the monthly table, the
-    // ragged edges from the daily one. Each part is summed by its inner key ({inner}: the field, the unit, or nothing)
-    // before the parts meet, so that only a few hundred rows are mapped to ranked units ({outer}, {join}) and summed
-    // again. {listed} adds a zero row per unit that a breakdown by unit lists even when it had nothing to handle.
+    // ragged edges' whole weeks from the weekly one and their other days from the daily one (see RaggedEdges). Each part
+    // is summed by its inner key ({inner}: the field, the unit, or nothing) before the parts meet, so that only a few
+    // hundred rows are mapped to ranked units ({outer}, {join}) and summed again. {listed} adds a zero row per unit that
+    // a breakdown by unit lists even when it had nothing to handle.
     private const string RollupsSql = ScopeKeys + """
         , parts as (
             select {inner} as key, sum(x.received) as received, sum(x.received_online) as online,
@@ -42,9 +43,13 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
             group by 1
             union all
             select {inner}, sum(x.received), sum(x.received_online), sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
+            from core.dossier_workload_weekly_rollups x
+            where x.week = any(@weeks) and x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            group by 1
+            union all
+            select {inner}, sum(x.received), sum(x.received_online), sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
             from core.dossier_workload_daily_rollups x
-            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
-              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            where x.day = any(@days) and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             group by 1
             {listed}
         )
@@ -163,6 +168,7 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         string sql, ReportingPeriod period, DossierScope scope, Grouping grouping, DateTimeOffset at, int counts, CancellationToken cancellationToken)
     {
         var (monthsFrom, monthsTo) = DossierQueries.WholeMonths(period);
+        var (weeks, days) = RaggedEdges(period, monthsFrom, monthsTo);
         await using var command = dataSource.CreateCommand(sql
             .Replace("{inner}", grouping.Inner, StringComparison.Ordinal)
             .Replace("{outer}", grouping.Outer, StringComparison.Ordinal)
@@ -173,6 +179,8 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("to", period.To);
         command.Parameters.AddWithValue("months_from", monthsFrom);
         command.Parameters.AddWithValue("months_to", monthsTo);
+        command.Parameters.AddWithValue("weeks", weeks);
+        command.Parameters.AddWithValue("days", days);
         command.Parameters.AddWithValue("at", at.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new Dictionary<int, long[]>();
@@ -188,6 +196,50 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         }
 
         return rows;
+    }
+
+    /// <summary>
+    /// The days of the period outside its whole months [<paramref name="monthsFrom"/>, <paramref name="monthsTo"/>) (all
+    /// of it when there are none), as the weekly rollups' seven-day parts of a month (days 1-7, 8-14, 15-21, 22-28, 29
+    /// to the end; core.month_week) that lie wholly inside the period, and the days left over: each edge reads at most
+    /// six single days.
+    /// </summary>
+    internal static (DateOnly[] Weeks, DateOnly[] Days) RaggedEdges(ReportingPeriod period, DateOnly monthsFrom, DateOnly monthsTo)
+    {
+        var weeks = new List<DateOnly>();
+        var days = new List<DateOnly>();
+        void Split(DateOnly first, DateOnly last)
+        {
+            for (var day = first; day <= last;)
+            {
+                var week = day.AddDays(-((day.Day - 1) % 7));
+                var monthEnd = new DateOnly(week.Year, week.Month, DateTime.DaysInMonth(week.Year, week.Month));
+                var weekEnd = week.AddDays(6) < monthEnd ? week.AddDays(6) : monthEnd;
+                if (day == week && weekEnd <= last)
+                {
+                    weeks.Add(week);
+                    day = weekEnd.AddDays(1);
+                }
+                else
+                {
+                    days.Add(day);
+                    day = day.AddDays(1);
+                }
+            }
+        }
+
+        // As WholeMonths gives them: with no whole month, [From, From) and everything from From on.
+        if (period.From < monthsFrom)
+        {
+            Split(period.From, monthsFrom.AddDays(-1));
+        }
+
+        if (monthsTo <= period.To)
+        {
+            Split(monthsTo, period.To);
+        }
+
+        return ([.. weeks], [.. days]);
     }
 
     private async Task<Dictionary<int, (string Code, string Name, string? Kind)>> LabelsAsync(

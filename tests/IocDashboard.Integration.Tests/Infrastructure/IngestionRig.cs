@@ -105,6 +105,12 @@ public static class IngestionRig
                 from core.dossier_workload_daily_rollups r join core.org_units u on u.id = r.unit_id
                 where r.received <> 0 or r.received_online <> 0 or r.before_deadline <> 0 or r.on_deadline <> 0 or r.late <> 0
                 """,
+            ["workloadWeekly"] = """
+                select r.week || u.code || r.field_id || r.level || '|' || r.received || '|' || r.received_online
+                       || '|' || r.before_deadline || '|' || r.on_deadline || '|' || r.late
+                from core.dossier_workload_weekly_rollups r join core.org_units u on u.id = r.unit_id
+                where r.received <> 0 or r.received_online <> 0 or r.before_deadline <> 0 or r.on_deadline <> 0 or r.late <> 0
+                """,
             ["workloadMonthly"] = """
                 select r.month || u.code || r.field_id || r.level || '|' || r.received || '|' || r.received_online
                        || '|' || r.before_deadline || '|' || r.on_deadline || '|' || r.late

@@ -76,8 +76,10 @@ public sealed class DossierMergeTests
         Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_monthly_rollups"));
         var resolved = latest.Count(d => d.ResolvedAt is not null);
         Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_workload_daily_rollups"));
+        Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_workload_weekly_rollups"));
         Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_workload_monthly_rollups"));
         Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_workload_daily_rollups"));
+        Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_workload_weekly_rollups"));
         Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_workload_monthly_rollups"));
         Assert.True(await ScalarAsync(dataSource, "select sum(on_deadline) from core.dossier_workload_daily_rollups") > 0);
         Assert.True(await ScalarAsync(dataSource, "select sum(received_online) from core.dossier_workload_daily_rollups") > 0);
@@ -97,7 +99,7 @@ public sealed class DossierMergeTests
         return outcome;
     }
 
-    /// <summary>The non-empty rollup cells, receipt and workload, daily and monthly, as text in a fixed order.</summary>
+    /// <summary>The non-empty rollup cells, receipt and workload, daily, weekly and monthly, as text in a fixed order.</summary>
     private static async Task<List<string>> RollupsAsync(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
@@ -110,6 +112,11 @@ public sealed class DossierMergeTests
             select 'wd' || day || '|' || unit_id || '|' || field_id || '|' || level || '|' || received || '|' || received_online
                    || '|' || before_deadline || '|' || on_deadline || '|' || late
             from core.dossier_workload_daily_rollups
+            where received <> 0 or received_online <> 0 or before_deadline <> 0 or on_deadline <> 0 or late <> 0
+            union all
+            select 'ww' || week || '|' || unit_id || '|' || field_id || '|' || level || '|' || received || '|' || received_online
+                   || '|' || before_deadline || '|' || on_deadline || '|' || late
+            from core.dossier_workload_weekly_rollups
             where received <> 0 or received_online <> 0 or before_deadline <> 0 or on_deadline <> 0 or late <> 0
             union all
             select 'wm' || month || '|' || unit_id || '|' || field_id || '|' || level || '|' || received || '|' || received_online
