@@ -92,8 +92,11 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
     /// <summary>Per procedure field: the fields with something to handle in the period, most first.</summary>
     public async Task<IReadOnlyList<WorkloadRow>> ByFieldAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, Grouping.Field, cancellationToken);
-        var labels = await LabelsAsync("select id::int, code, name, null from core.procedure_fields where id = any(@ids)", rows.Keys, cancellationToken);
+        // The labels (a few dozen fields) on a connection of their own, side by side with the reads.
+        var labelsTask = LabelsAsync("select id::int, code, name, null from core.procedure_fields", cancellationToken);
+        var rowsTask = QueryAsync(period, scope, Grouping.Field, cancellationToken);
+        await Task.WhenAll(labelsTask, rowsTask);
+        var (rows, labels) = (await rowsTask, await labelsTask);
         return rows
             .Where(r => r.Value.ToHandle > 0)
             .Select(r => new WorkloadRow(labels[r.Key].Code, labels[r.Key].Name, null, r.Value))
@@ -110,8 +113,11 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
     /// </summary>
     public async Task<IReadOnlyList<WorkloadRow>> ByUnitAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, Grouping.Unit, cancellationToken);
-        var labels = await LabelsAsync("select id, code, name, kind from core.org_units where id = any(@ids)", rows.Keys, cancellationToken);
+        // The labels (a few hundred units) on a connection of their own, side by side with the reads.
+        var labelsTask = LabelsAsync("select id, code, name, kind from core.org_units", cancellationToken);
+        var rowsTask = QueryAsync(period, scope, Grouping.Unit, cancellationToken);
+        await Task.WhenAll(labelsTask, rowsTask);
+        var (rows, labels) = (await rowsTask, await labelsTask);
         string[] kindOrder = ["agency", "district", "commune"];
         return rows
             .Select(r => new WorkloadRow(labels[r.Key].Code, labels[r.Key].Name, labels[r.Key].Kind, r.Value))
@@ -242,11 +248,9 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         return ([.. weeks], [.. days]);
     }
 
-    private async Task<Dictionary<int, (string Code, string Name, string? Kind)>> LabelsAsync(
-        string sql, IEnumerable<int> ids, CancellationToken cancellationToken)
+    private async Task<Dictionary<int, (string Code, string Name, string? Kind)>> LabelsAsync(string sql, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.AddWithValue("ids", ids.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var labels = new Dictionary<int, (string, string, string?)>();
         while (await reader.ReadAsync(cancellationToken))
