@@ -89,12 +89,11 @@ create table core.dossier_workload_weekly_rollups (
     primary key (week, unit_id, field_id, level)
 );
 
--- Recomputes the workload rollups of the local days [from_day, to_day] and of the weeks and months that contain them
--- (the weeks of those whole months, as for the monthly rows): the one
--- definition of what a workload rollup row holds. The receipts are the receipt rollups' cells of those days summed
--- over the channel (online: channel 2), so core.refresh_dossier_rollups refreshes those first; the resolutions are
--- the dossiers resolved on those days, by core.dossier_resolution_timing. Rows are written in key order, so that a
--- period's rows lie on few pages.
+-- Recomputes the workload rollups of the local days [from_day, to_day] and the weekly and monthly rows of the months
+-- that contain them: the one definition of what a workload rollup row holds. The receipts are the receipt rollups'
+-- cells of those days summed over the channel (online: channel 2), so core.refresh_dossier_rollups refreshes those
+-- first; the resolutions are the dossiers resolved on those days, by core.dossier_resolution_timing. Rows are written
+-- in key order, so that a period's rows lie on few pages.
 create function core.refresh_dossier_workload_rollups(from_day date, to_day date) returns void
 language sql set work_mem = '256MB' as $$
     delete from core.dossier_workload_daily_rollups where day between from_day and to_day;
@@ -127,14 +126,15 @@ language sql set work_mem = '256MB' as $$
     group by 1, 2, 3, 4
     order by 1, 2, 3, 4;
 
+    -- A month is the sum of its weeks (a quarter as many rows as its days).
     delete from core.dossier_workload_monthly_rollups
     where month between date_trunc('month', from_day)::date and date_trunc('month', to_day)::date;
     insert into core.dossier_workload_monthly_rollups
-    select date_trunc('month', day)::date, unit_id, field_id, level,
+    select date_trunc('month', week)::date, unit_id, field_id, level,
            sum(received), sum(received_online), sum(before_deadline), sum(on_deadline), sum(late)
-    from core.dossier_workload_daily_rollups
-    where day >= date_trunc('month', from_day)::date
-      and day < (date_trunc('month', to_day) + interval '1 month')::date
+    from core.dossier_workload_weekly_rollups
+    where week >= date_trunc('month', from_day)::date
+      and week < (date_trunc('month', to_day) + interval '1 month')::date
     group by 1, 2, 3, 4
     order by 1, 2, 3, 4;
 $$;
@@ -190,9 +190,9 @@ group by 1, 2, 3, 4
 order by 1, 2, 3, 4;
 
 insert into core.dossier_workload_monthly_rollups
-select date_trunc('month', day)::date, unit_id, field_id, level,
+select date_trunc('month', week)::date, unit_id, field_id, level,
        sum(received), sum(received_online), sum(before_deadline), sum(on_deadline), sum(late)
-from core.dossier_workload_daily_rollups
+from core.dossier_workload_weekly_rollups
 group by 1, 2, 3, 4
 order by 1, 2, 3, 4;
 
