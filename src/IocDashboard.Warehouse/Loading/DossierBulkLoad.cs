@@ -26,7 +26,7 @@ public static class DossierBulkLoad
                 w.Write(batch, NpgsqlDbType.Bigint);
                 var day = ReportingPeriod.LocalDay(d.Dossier.ReceivedAt);
                 first = first is { } f && f <= day ? f : day;
-                // A dossier resolved after the last receipt still has a resolution rollup row on that later day.
+                // A dossier resolved after the last receipt still has a workload rollup row on that later day.
                 var lastDay = d.Dossier.ResolvedAt is { } resolved ? ReportingPeriod.LocalDay(resolved) : day;
                 last = last is { } l && l >= lastDay ? l : lastDay;
             },
@@ -53,7 +53,8 @@ public static class DossierBulkLoad
         await using var vacuum = new NpgsqlCommand(
             """
             vacuum (analyze) core.dossiers, core.dossier_daily_rollups, core.dossier_monthly_rollups,
-                core.dossier_resolution_daily_rollups, core.dossier_resolution_monthly_rollups;
+                core.dossier_workload_daily_rollups, core.dossier_workload_weekly_rollups,
+                core.dossier_workload_monthly_rollups;
             analyze
             """, connection) { CommandTimeout = 600 };
         await vacuum.ExecuteNonQueryAsync(ct);

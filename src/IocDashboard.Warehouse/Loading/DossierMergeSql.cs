@@ -96,11 +96,11 @@ internal static class DossierMergeSql
         """;
 
     // What the changes do to each rollup cell, the same cells core.refresh_dossier_rollups computes from the rows:
-    // the receipt rollups (a cohort by local day of receipt with its current outcome) and the resolution rollups
-    // (the dossiers resolved on a local day, by timing against the deadline; core.dossier_resolution_timing is the
-    // rule both use). Each is one grouping of the changes and one upsert per rollup table in this statement, so a
-    // page pays for its cells, not for its rows. An update that leaves a resolution where it was nets to zero and
-    // writes no cell.
+    // the receipt rollups (a cohort by local day of receipt with its current outcome) and the workload rollups (per
+    // local day, the receipts of the receipt cells summed over the channel, and the dossiers resolved then by timing
+    // against the deadline; core.dossier_resolution_timing is the rule both use). Each is one grouping of the changes
+    // and one upsert per rollup table in this statement, so a page pays for its cells, not for its rows. An update
+    // that leaves a dossier's receipt and resolution where they were nets to zero and writes no workload cell.
     private const string MoveRollups = """
         delta as (
             select (received_at at time zone 'Asia/Ho_Chi_Minh')::date as day, unit_id, field_id, channel, level,
@@ -127,36 +127,51 @@ internal static class DossierMergeSql
 
         """ + AddDeltaToCell + """
         ),
-        resolution_delta as (
-            select core.local_day(resolved_at) as day, unit_id, field_id, level,
-                   coalesce(sum(sign) filter (where timing = 0), 0) as before_deadline,
-                   coalesce(sum(sign) filter (where timing = 1), 0) as on_deadline,
-                   coalesce(sum(sign) filter (where timing = 2), 0) as late
-            from (select sign, resolved_at, unit_id, field_id, level, core.dossier_resolution_timing(due_at, resolved_at) as timing
-                  from changes where resolved_at is not null) c
+        workload_delta as (
+            select day, unit_id, field_id, level,
+                   sum(received) as received, sum(received_online) as received_online,
+                   sum(before_deadline) as before_deadline, sum(on_deadline) as on_deadline, sum(late) as late
+            from (select day, unit_id, field_id, level, received, case when channel = 2 then received else 0 end as received_online,
+                         0 as before_deadline, 0 as on_deadline, 0 as late
+                  from delta
+                  union all
+                  select core.local_day(resolved_at), unit_id, field_id, level, 0, 0,
+                         sign * (timing = 0)::int, sign * (timing = 1)::int, sign * (timing = 2)::int
+                  from (select sign, resolved_at, unit_id, field_id, level, core.dossier_resolution_timing(due_at, resolved_at) as timing
+                        from changes where resolved_at is not null) c) w
             group by 1, 2, 3, 4
-            having sum(sign) filter (where timing = 0) <> 0 or sum(sign) filter (where timing = 1) <> 0
-                or sum(sign) filter (where timing = 2) <> 0
+            having sum(received) <> 0 or sum(received_online) <> 0
+                or sum(before_deadline) <> 0 or sum(on_deadline) <> 0 or sum(late) <> 0
         ),
-        resolution_daily as (
-            insert into core.dossier_resolution_daily_rollups as r
-            select day, unit_id, field_id, level, before_deadline, on_deadline, late from resolution_delta
+        workload_daily as (
+            insert into core.dossier_workload_daily_rollups as r
+            select day, unit_id, field_id, level, received, received_online, before_deadline, on_deadline, late from workload_delta
             on conflict (day, unit_id, field_id, level) do update
 
-        """ + AddResolutionDeltaToCell + """
+        """ + AddWorkloadDeltaToCell + """
         ),
-        resolution_monthly as (
-            insert into core.dossier_resolution_monthly_rollups as r
-            select date_trunc('month', day)::date, unit_id, field_id, level, sum(before_deadline), sum(on_deadline), sum(late)
-            from resolution_delta group by 1, 2, 3, 4
+        workload_weekly as (
+            insert into core.dossier_workload_weekly_rollups as r
+            select core.month_week(day), unit_id, field_id, level,
+                   sum(received), sum(received_online), sum(before_deadline), sum(on_deadline), sum(late)
+            from workload_delta group by 1, 2, 3, 4
+            on conflict (week, unit_id, field_id, level) do update
+
+        """ + AddWorkloadDeltaToCell + """
+        ),
+        workload_monthly as (
+            insert into core.dossier_workload_monthly_rollups as r
+            select date_trunc('month', day)::date, unit_id, field_id, level,
+                   sum(received), sum(received_online), sum(before_deadline), sum(on_deadline), sum(late)
+            from workload_delta group by 1, 2, 3, 4
             on conflict (month, unit_id, field_id, level) do update
 
-        """ + AddResolutionDeltaToCell + """
+        """ + AddWorkloadDeltaToCell + """
         )
 
         """;
 
-    // A rollup cell that is already there takes the delta added to it (the daily and the monthly alike).
+    // A rollup cell that is already there takes the delta added to it (the daily, weekly and monthly alike).
     private const string AddDeltaToCell = """
             set received = r.received + excluded.received,
                 resolved_on_time = r.resolved_on_time + excluded.resolved_on_time,
@@ -165,8 +180,10 @@ internal static class DossierMergeSql
             returning 1
         """;
 
-    private const string AddResolutionDeltaToCell = """
-            set before_deadline = r.before_deadline + excluded.before_deadline,
+    private const string AddWorkloadDeltaToCell = """
+            set received = r.received + excluded.received,
+                received_online = r.received_online + excluded.received_online,
+                before_deadline = r.before_deadline + excluded.before_deadline,
                 on_deadline = r.on_deadline + excluded.on_deadline,
                 late = r.late + excluded.late
             returning 1
@@ -178,6 +195,6 @@ internal static class DossierMergeSql
                (select min(day) from delta),
                (select max(day) from delta),
                (select count(*) from daily) + (select count(*) from monthly)
-                 + (select count(*) from resolution_daily) + (select count(*) from resolution_monthly)
+                 + (select count(*) from workload_daily) + (select count(*) from workload_weekly) + (select count(*) from workload_monthly)
         """;
 }

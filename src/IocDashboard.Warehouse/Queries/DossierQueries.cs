@@ -82,24 +82,18 @@ public sealed class DossierQueries(NpgsqlDataSource dataSource)
 
     /// <summary>
     /// One day across the province, as the wall's "today" counters show it: dossiers received that day, dossiers
-    /// resolved that day (whenever received), and dossiers overdue and still open at the day's end.
+    /// resolved that day (whenever received), both from the day's workload rollups, and dossiers overdue and still
+    /// open at the day's end.
     /// </summary>
     public async Task<DayCounters> DayAsync(DateOnly day, CancellationToken cancellationToken)
     {
         var period = new ReportingPeriod(day, day);
         await using var command = dataSource.CreateCommand("""
-            select (select coalesce(sum(received), 0) from core.dossier_daily_rollups where day = @day)::bigint,
-                   (select count(*) from core.dossiers
-                    where received_at >= @start - interval '45 days' and received_at < @end
-                      and resolved_at >= @start and resolved_at < @end)
-                 + (select count(*) from core.dossiers
-                    where received_at < @start - interval '45 days'
-                      and (resolved_at is null or resolved_at - received_at > interval '45 days')
-                      and resolved_at >= @start and resolved_at < @end),
+            select coalesce(sum(received), 0)::bigint, coalesce(sum(before_deadline + on_deadline + late), 0)::bigint,
                    (select count(*) from core.dossiers_open_at('-infinity', @end) where due_at < @end)
+            from core.dossier_workload_daily_rollups where day = @day
             """);
         command.Parameters.AddWithValue("day", day);
-        command.Parameters.AddWithValue("start", period.Start.ToUniversalTime());
         command.Parameters.AddWithValue("end", period.End.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);

@@ -13,8 +13,8 @@ public sealed record WorkloadFlowRow(string Code, string Name, string? Kind, Wor
 /// <summary>
 /// The workload measures of a period (<see cref="WorkloadRule"/>): the work of the period rather than the cohort
 /// received in it. Nothing reads the history row by row:
-/// received comes from the receipt rollups, resolved with its timing from the resolution rollups (whole months from
-/// the monthly tables, the ragged edges from the daily ones), and carried over and pending from the dossiers open at
+/// received and resolved with its timing come from the workload rollups (whole months from the monthly table, the
+/// ragged edges from the weekly and daily ones), and carried over and pending from the dossiers open at
 /// the period's start and at its end (core.dossiers_open_at: the last 45 days of receipts and the few long-open
 /// dossiers).
 /// </summary>
@@ -31,35 +31,28 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         )
         """;
 
-    // Received (and online) from the receipt rollups, resolved by timing from the resolution rollups. Each part is
-    // summed by its inner key ({inner}: the field, the unit, or nothing) before the parts meet, so that only a few
-    // hundred rows are mapped to ranked units ({outer}, {join}) and summed again. {listed} adds a zero row per unit
-    // that a breakdown by unit lists even when it had nothing to handle.
+    // Received (and online) and resolved by timing from the workload rollups: whole months from the monthly table, the
+    // ragged edges' whole weeks from the weekly one and their other days from the daily one (see RaggedEdges). Each part
+    // is summed by its inner key ({inner}: the field, the unit, or nothing) before the parts meet, so that only a few
+    // hundred rows are mapped to ranked units ({outer}, {join}) and summed again. {listed} adds a zero row per unit that
+    // a breakdown by unit lists even when it had nothing to handle.
     private const string RollupsSql = ScopeKeys + """
         , parts as (
-            select {inner} as key, sum(x.received) as received, sum(x.received) filter (where x.channel = 2) as online,
-                   0 as before_deadline, 0 as on_deadline, 0 as late
-            from core.dossier_monthly_rollups x
+            select {inner} as key, sum(x.received) as received, sum(x.received_online) as online,
+                   sum(x.before_deadline) as before_deadline, sum(x.on_deadline) as on_deadline, sum(x.late) as late
+            from core.dossier_workload_monthly_rollups x
             where x.month >= @months_from and x.month < @months_to
               and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             group by 1
             union all
-            select {inner}, sum(x.received), sum(x.received) filter (where x.channel = 2), 0, 0, 0
-            from core.dossier_daily_rollups x
-            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
-              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            select {inner}, sum(x.received), sum(x.received_online), sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
+            from core.dossier_workload_weekly_rollups x
+            where x.week = any(@weeks) and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             group by 1
             union all
-            select {inner}, 0, 0, sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
-            from core.dossier_resolution_monthly_rollups x
-            where x.month >= @months_from and x.month < @months_to
-              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
-            group by 1
-            union all
-            select {inner}, 0, 0, sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
-            from core.dossier_resolution_daily_rollups x
-            where ((x.day >= @from and x.day < @months_from) or (x.day >= @months_to and x.day <= @to))
-              and x.unit_id in (select id from scope_units) and x.level = any(@levels)
+            select {inner}, sum(x.received), sum(x.received_online), sum(x.before_deadline), sum(x.on_deadline), sum(x.late)
+            from core.dossier_workload_daily_rollups x
+            where x.day = any(@days) and x.unit_id in (select id from scope_units) and x.level = any(@levels)
             group by 1
             {listed}
         )
@@ -109,8 +102,11 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
     /// <summary>Per procedure field: the fields with something to handle in the period, most first.</summary>
     public async Task<IReadOnlyList<WorkloadRow>> ByFieldAsync(ReportingPeriod period, DossierScope scope, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, Grouping.Field, withOpen: true, cancellationToken);
-        var labels = await LabelsAsync("select id::int, code, name, null from core.procedure_fields where id = any(@ids)", rows.Keys, cancellationToken);
+        // The labels (a few dozen fields) on a connection of their own, side by side with the reads.
+        var labelsTask = LabelsAsync("select id::int, code, name, null from core.procedure_fields", cancellationToken);
+        var rowsTask = QueryAsync(period, scope, Grouping.Field, withOpen: true, cancellationToken);
+        await Task.WhenAll(labelsTask, rowsTask);
+        var (rows, labels) = (await rowsTask, await labelsTask);
         return rows
             .Where(r => r.Value.ToHandle > 0)
             .Select(r => new WorkloadRow(labels[r.Key].Code, labels[r.Key].Name, null, r.Value))
@@ -134,8 +130,11 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
 
     private async Task<IReadOnlyList<WorkloadRow>> UnitRowsAsync(ReportingPeriod period, DossierScope scope, bool withOpen, CancellationToken cancellationToken)
     {
-        var rows = await QueryAsync(period, scope, Grouping.Unit, withOpen, cancellationToken);
-        var labels = await LabelsAsync("select id, code, name, kind from core.org_units where id = any(@ids)", rows.Keys, cancellationToken);
+        // The labels (a few hundred units) on a connection of their own, side by side with the reads.
+        var labelsTask = LabelsAsync("select id, code, name, kind from core.org_units", cancellationToken);
+        var rowsTask = QueryAsync(period, scope, Grouping.Unit, withOpen, cancellationToken);
+        await Task.WhenAll(labelsTask, rowsTask);
+        var (rows, labels) = (await rowsTask, await labelsTask);
         string[] kindOrder = ["agency", "district", "commune"];
         return rows
             .Select(r => new WorkloadRow(labels[r.Key].Code, labels[r.Key].Name, labels[r.Key].Kind, r.Value))
@@ -194,6 +193,7 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         string sql, ReportingPeriod period, DossierScope scope, Grouping grouping, DateTimeOffset at, int counts, CancellationToken cancellationToken)
     {
         var (monthsFrom, monthsTo) = DossierQueries.WholeMonths(period);
+        var (weeks, days) = RaggedEdges(period, monthsFrom, monthsTo);
         await using var command = dataSource.CreateCommand(sql
             .Replace("{inner}", grouping.Inner, StringComparison.Ordinal)
             .Replace("{outer}", grouping.Outer, StringComparison.Ordinal)
@@ -204,6 +204,8 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue("to", period.To);
         command.Parameters.AddWithValue("months_from", monthsFrom);
         command.Parameters.AddWithValue("months_to", monthsTo);
+        command.Parameters.AddWithValue("weeks", weeks);
+        command.Parameters.AddWithValue("days", days);
         command.Parameters.AddWithValue("at", at.ToUniversalTime());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new Dictionary<int, long[]>();
@@ -221,11 +223,53 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
         return rows;
     }
 
-    private async Task<Dictionary<int, (string Code, string Name, string? Kind)>> LabelsAsync(
-        string sql, IEnumerable<int> ids, CancellationToken cancellationToken)
+    /// <summary>
+    /// The days of the period outside its whole months [<paramref name="monthsFrom"/>, <paramref name="monthsTo"/>) (all
+    /// of it when there are none), as the weekly rollups' seven-day parts of a month (days 1-7, 8-14, 15-21, 22-28, 29
+    /// to the end; core.month_week) that lie wholly inside the period, and the days left over: each edge reads at most
+    /// six single days.
+    /// </summary>
+    internal static (DateOnly[] Weeks, DateOnly[] Days) RaggedEdges(ReportingPeriod period, DateOnly monthsFrom, DateOnly monthsTo)
+    {
+        var weeks = new List<DateOnly>();
+        var days = new List<DateOnly>();
+        void Split(DateOnly first, DateOnly last)
+        {
+            for (var day = first; day <= last;)
+            {
+                var week = day.AddDays(-((day.Day - 1) % 7));
+                var monthEnd = new DateOnly(week.Year, week.Month, DateTime.DaysInMonth(week.Year, week.Month));
+                var weekEnd = week.AddDays(6) < monthEnd ? week.AddDays(6) : monthEnd;
+                if (day == week && weekEnd <= last)
+                {
+                    weeks.Add(week);
+                    day = weekEnd.AddDays(1);
+                }
+                else
+                {
+                    days.Add(day);
+                    day = day.AddDays(1);
+                }
+            }
+        }
+
+        // As WholeMonths gives them: with no whole month, [From, From) and everything from From on.
+        if (period.From < monthsFrom)
+        {
+            Split(period.From, monthsFrom.AddDays(-1));
+        }
+
+        if (monthsTo <= period.To)
+        {
+            Split(monthsTo, period.To);
+        }
+
+        return ([.. weeks], [.. days]);
+    }
+
+    private async Task<Dictionary<int, (string Code, string Name, string? Kind)>> LabelsAsync(string sql, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(sql);
-        command.Parameters.AddWithValue("ids", ids.ToArray());
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var labels = new Dictionary<int, (string, string, string?)>();
         while (await reader.ReadAsync(cancellationToken))

@@ -99,15 +99,23 @@ public static class IngestionRig
                 select r.month || u.code || r.field_id || r.channel || r.level || r.received || r.resolved_on_time || r.resolved_late || r.resolved_full_online
                 from core.dossier_monthly_rollups r join core.org_units u on u.id = r.unit_id where r.received <> 0
                 """,
-            ["resolutions"] = """
-                select r.day || u.code || r.field_id || r.level || r.before_deadline || r.on_deadline || r.late
-                from core.dossier_resolution_daily_rollups r join core.org_units u on u.id = r.unit_id
-                where r.before_deadline <> 0 or r.on_deadline <> 0 or r.late <> 0
+            ["workload"] = """
+                select r.day || u.code || r.field_id || r.level || '|' || r.received || '|' || r.received_online
+                       || '|' || r.before_deadline || '|' || r.on_deadline || '|' || r.late
+                from core.dossier_workload_daily_rollups r join core.org_units u on u.id = r.unit_id
+                where r.received <> 0 or r.received_online <> 0 or r.before_deadline <> 0 or r.on_deadline <> 0 or r.late <> 0
                 """,
-            ["resolutionsMonthly"] = """
-                select r.month || u.code || r.field_id || r.level || r.before_deadline || r.on_deadline || r.late
-                from core.dossier_resolution_monthly_rollups r join core.org_units u on u.id = r.unit_id
-                where r.before_deadline <> 0 or r.on_deadline <> 0 or r.late <> 0
+            ["workloadWeekly"] = """
+                select r.week || u.code || r.field_id || r.level || '|' || r.received || '|' || r.received_online
+                       || '|' || r.before_deadline || '|' || r.on_deadline || '|' || r.late
+                from core.dossier_workload_weekly_rollups r join core.org_units u on u.id = r.unit_id
+                where r.received <> 0 or r.received_online <> 0 or r.before_deadline <> 0 or r.on_deadline <> 0 or r.late <> 0
+                """,
+            ["workloadMonthly"] = """
+                select r.month || u.code || r.field_id || r.level || '|' || r.received || '|' || r.received_online
+                       || '|' || r.before_deadline || '|' || r.on_deadline || '|' || r.late
+                from core.dossier_workload_monthly_rollups r join core.org_units u on u.id = r.unit_id
+                where r.received <> 0 or r.received_online <> 0 or r.before_deadline <> 0 or r.on_deadline <> 0 or r.late <> 0
                 """,
             ["tasks"] = """
                 select t.code || t.title || t.deadline || coalesce(string_agg(e.kind || e.occurred_on, ',' order by e.kind, e.occurred_on), '')

@@ -60,8 +60,11 @@ internal static class DossierApi
             return errors.ToProblem();
         }
 
-        var rows = await dossiers.ByFieldAsync(period, dossierScope, cancellationToken);
-        var fields = await db.ProcedureFields.ToDictionaryAsync(f => f.Id, cancellationToken);
+        // The fields' names on the context's connection, side by side with the measures on theirs.
+        var fieldsTask = db.ProcedureFields.AsNoTracking().ToDictionaryAsync(f => f.Id, cancellationToken);
+        var rowsTask = dossiers.ByFieldAsync(period, dossierScope, cancellationToken);
+        await Task.WhenAll(fieldsTask, rowsTask);
+        var (rows, fields) = (await rowsTask, await fieldsTask);
         var items = rows
             .OrderByDescending(r => r.Measures.Received)
             .Select(r => DossierMeasuresDto.Fill(new FieldMeasuresDto { Field = fields[r.FieldId].Code, FieldName = fields[r.FieldId].Name }, r.Measures))

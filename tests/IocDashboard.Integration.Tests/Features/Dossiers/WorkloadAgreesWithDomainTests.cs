@@ -8,7 +8,7 @@ using Npgsql;
 namespace IocDashboard.Integration.Tests.Features.Dossiers;
 
 /// <summary>
-/// The SQL of the workload measures (receipt and resolution rollups, the dossiers open at the start and at the end)
+/// The SQL of the workload measures (the workload rollups, the dossiers open at the start and at the end)
 /// gives exactly what <see cref="WorkloadRule"/> gives when applied to every raw dossier of the scope, and the form's
 /// identities hold on every row, for random periods, units, scopes and levels.
 /// </summary>

@@ -75,9 +75,14 @@ public sealed class DossierMergeTests
         Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_daily_rollups"));
         Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_monthly_rollups"));
         var resolved = latest.Count(d => d.ResolvedAt is not null);
-        Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_resolution_daily_rollups"));
-        Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_resolution_monthly_rollups"));
-        Assert.True(await ScalarAsync(dataSource, "select sum(on_deadline) from core.dossier_resolution_daily_rollups") > 0);
+        Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_workload_daily_rollups"));
+        Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_workload_weekly_rollups"));
+        Assert.Equal(370, await ScalarAsync(dataSource, "select sum(received) from core.dossier_workload_monthly_rollups"));
+        Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_workload_daily_rollups"));
+        Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_workload_weekly_rollups"));
+        Assert.Equal(resolved, await ScalarAsync(dataSource, "select sum(before_deadline + on_deadline + late) from core.dossier_workload_monthly_rollups"));
+        Assert.True(await ScalarAsync(dataSource, "select sum(on_deadline) from core.dossier_workload_daily_rollups") > 0);
+        Assert.True(await ScalarAsync(dataSource, "select sum(received_online) from core.dossier_workload_daily_rollups") > 0);
 
         // The same page again changes nothing.
         var again = await MergeAsync(dataSource, Writer(), second);
@@ -94,7 +99,7 @@ public sealed class DossierMergeTests
         return outcome;
     }
 
-    /// <summary>The non-empty rollup cells, receipt and resolution, daily and monthly, as text in a fixed order.</summary>
+    /// <summary>The non-empty rollup cells, receipt and workload, daily, weekly and monthly, as text in a fixed order.</summary>
     private static async Task<List<string>> RollupsAsync(NpgsqlDataSource dataSource)
     {
         await using var command = dataSource.CreateCommand("""
@@ -104,11 +109,20 @@ public sealed class DossierMergeTests
             select 'm' || month || '|' || unit_id || '|' || field_id || '|' || channel || '|' || level || '|' || received || '|' || resolved_on_time || '|' || resolved_late || '|' || resolved_full_online
             from core.dossier_monthly_rollups where received <> 0 or resolved_on_time <> 0 or resolved_late <> 0
             union all
-            select 'rd' || day || '|' || unit_id || '|' || field_id || '|' || level || '|' || before_deadline || '|' || on_deadline || '|' || late
-            from core.dossier_resolution_daily_rollups where before_deadline <> 0 or on_deadline <> 0 or late <> 0
+            select 'wd' || day || '|' || unit_id || '|' || field_id || '|' || level || '|' || received || '|' || received_online
+                   || '|' || before_deadline || '|' || on_deadline || '|' || late
+            from core.dossier_workload_daily_rollups
+            where received <> 0 or received_online <> 0 or before_deadline <> 0 or on_deadline <> 0 or late <> 0
             union all
-            select 'rm' || month || '|' || unit_id || '|' || field_id || '|' || level || '|' || before_deadline || '|' || on_deadline || '|' || late
-            from core.dossier_resolution_monthly_rollups where before_deadline <> 0 or on_deadline <> 0 or late <> 0
+            select 'ww' || week || '|' || unit_id || '|' || field_id || '|' || level || '|' || received || '|' || received_online
+                   || '|' || before_deadline || '|' || on_deadline || '|' || late
+            from core.dossier_workload_weekly_rollups
+            where received <> 0 or received_online <> 0 or before_deadline <> 0 or on_deadline <> 0 or late <> 0
+            union all
+            select 'wm' || month || '|' || unit_id || '|' || field_id || '|' || level || '|' || received || '|' || received_online
+                   || '|' || before_deadline || '|' || on_deadline || '|' || late
+            from core.dossier_workload_monthly_rollups
+            where received <> 0 or received_online <> 0 or before_deadline <> 0 or on_deadline <> 0 or late <> 0
             order by 1
             """);
         await using var reader = await command.ExecuteReaderAsync();
