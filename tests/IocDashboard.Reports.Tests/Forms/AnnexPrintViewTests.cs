@@ -45,8 +45,9 @@ public sealed class AnnexPrintViewTests
     {
         var html = AnnexPrintView.Render(Annex("Đất đai"), PrintFonts.Linked);
         Assert.Equal(2, Count(html, "<p class=\"form-number\">Biểu số II.06a/VPCP/KSTT</p>"));
-        Assert.Equal(2, Count(html, "<p class=\"period\">Kỳ báo cáo: Quý III năm 2026 (Từ ngày 15/6/2026 đến ngày 14/9/2026)</p>"));
-        Assert.Equal(2, Count(html, "<p class=\"line\">Đơn vị nhận báo cáo: Văn phòng Chính phủ</p>"));
+        // The summary page and the two tables.
+        Assert.Equal(3, Count(html, "<p class=\"period\">Kỳ báo cáo: Quý III năm 2026 (Từ ngày 15/6/2026 đến ngày 14/9/2026)</p>"));
+        Assert.Equal(3, Count(html, "<p class=\"line\">Đơn vị nhận báo cáo: Văn phòng Chính phủ</p>"));
         Assert.Equal(2, Count(html, "<thead><tr><th rowspan=\"3\" scope=\"col\">STT</th>"));
         Assert.Equal(2, Count(html, "<th colspan=\"3\" scope=\"colgroup\">Số hồ sơ đang giải quyết</th></tr>"));
         Assert.Equal(2, Count(html, "<th>(13)</th></tr></thead>"));
@@ -57,6 +58,21 @@ public sealed class AnnexPrintViewTests
         Assert.Contains("<td class=\"name\">Đất đai</td>" + Cells(row), html, StringComparison.Ordinal);
         Assert.Contains("<tr class=\"total\"><td class=\"ordinal\"></td><td class=\"name\">Tổng số</td>" + Cells(row), html, StringComparison.Ordinal);
         Assert.Contains("<tr class=\"group\"><td class=\"ordinal\">II</td><td class=\"name\">Xã, phường</td>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_summary_page_comes_first_with_the_field_total_by_column_and_the_rates()
+    {
+        var html = AnnexPrintView.Render(Annex("Đất đai"), PrintFonts.Linked);
+        Assert.True(html.IndexOf("<section class=\"summary\"", StringComparison.Ordinal) < html.IndexOf("<section class=\"table\"", StringComparison.Ordinal));
+        Assert.Contains("size: A4 portrait", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"ordinal\">(4)</td><td class=\"name\">Số hồ sơ nhận giải quyết – Trong kỳ – Trực tuyến</td><td class=\"count\">270.000</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"ordinal\">(13)</td><td class=\"name\">Số hồ sơ đang giải quyết – Quá hạn</td><td class=\"count\">506</td>", html, StringComparison.Ordinal);
+
+        // (1.000.000 + 4.000) / 1.004.103 and 270.000 / 270.497; the encoder writes '+' as a character reference.
+        var decoded = System.Net.WebUtility.HtmlDecode(html);
+        Assert.Contains("<td class=\"name\">Tỷ lệ giải quyết đúng hạn ((8)+(9))/(7)</td><td class=\"count\">99,99%</td>", decoded, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"name\">Tỷ lệ tiếp nhận trực tuyến (4)/((4)+(5))</td><td class=\"count\">99,82%</td>", decoded, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -6,10 +6,11 @@ using IocDashboard.Warehouse.Queries;
 namespace IocDashboard.Reports.Forms.Html;
 
 /// <summary>
-/// Form II.06a as one HTML page for printing (A4 landscape): for each table (by procedure field, by unit) the form's
+/// Form II.06a as one HTML page for printing: a summary page (A4 portrait, <see cref="AnnexSummary"/>), then (A4
+/// landscape) for each table (by procedure field, by unit) the form's
 /// header lines, the 13 columns under their three levels of headings (th with colspan and rowspan from
 /// <see cref="FormII06a.Headings"/>), the row of column numbers, the rows and the total, counts written 270.497.
-/// The second table starts on a new page; the headings repeat on every page.
+/// Each part starts on a new page; the headings repeat on every page.
 /// </summary>
 public static class AnnexPrintView
 {
@@ -34,6 +35,7 @@ public static class AnnexPrintView
         }
 
         html.Style(AnnexPrintStyles.Css).Close().Open("body");
+        AnnexSummary.Write(html, annex);
         Table(html, annex, AnnexWorkbook.FieldSheet, "by-field", FieldRows);
         Table(html, annex, AnnexWorkbook.UnitSheet, "by-unit", UnitRows);
         return html.Close().Close().ToString();

@@ -11,4 +11,7 @@ public static class VietnameseNumbers
     private static readonly NumberFormatInfo Format = new() { NumberGroupSeparator = ".", NumberDecimalSeparator = ",", NegativeSign = "-" };
 
     public static string Count(long value) => value.ToString("#,##0", Format);
+
+    /// <summary>A rate as a percentage with two decimals and a decimal comma (99,12%); a dash when there is none.</summary>
+    public static string Percent(double? rate) => rate is { } r ? (r * 100).ToString("0.00", Format) + "%" : "–";
 }

@@ -13,7 +13,7 @@ namespace IocDashboard.Integration.Tests.Features.Reports;
 /// GET /reports/{period}/print and GET /api/reports/{period}.pdf on the history to 30 November 2026, with the app's
 /// clock at that present: the PDF, printed by Debian's Chromium and read back with PdfPig, carries the form's texts
 /// with their diacritics, the totals of /api/dossiers/workload?by=field written as Vietnamese numbers and "Trang x/y"
-/// on every page; one browser serves every request and is launched again when it has gone away.
+/// on every page, a summary page (portrait) before the form (landscape); one browser serves every request and is launched again when it has gone away.
 /// </summary>
 [Collection(PresentWarehouseGroup.Name)]
 public sealed class ReportPdfTests : IDisposable
@@ -76,11 +76,18 @@ public sealed class ReportPdfTests : IDisposable
             Assert.Contains("Số hồ sơ nhận giải quyết", pages[i], StringComparison.Ordinal);
         }
 
-        Assert.True(pages.Count >= 3, $"{pages.Count} pages: the table by unit of the province (more than 96 rows) takes more than one page");
-        Assert.True(pdf.GetPage(1).Width > pdf.GetPage(1).Height, "A4 landscape");
+        Assert.True(pages.Count >= 4, $"{pages.Count} pages: the summary, the table by field, the table by unit of the province (more than 96 rows) on more than one page");
+
+        // The summary A4 portrait (595 × 842 points), the form A4 landscape.
+        Assert.Contains("TÓM TẮT KẾT QUẢ GIẢI QUYẾT TTHC", pages[0], StringComparison.Ordinal);
+        Assert.Equal((595, 842), ((int)Math.Round(pdf.GetPage(1).Width), (int)Math.Round(pdf.GetPage(1).Height)));
+        for (var p = 2; p <= pages.Count; p++)
+        {
+            Assert.Equal((842, 595), ((int)Math.Round(pdf.GetPage(p).Width), (int)Math.Round(pdf.GetPage(p).Height)));
+        }
 
         // The form in Be Vietnam Pro, embedded (subset names look like "ABCDEF+BeVietnamPro-Bold"), not a system fallback.
-        var title = pdf.GetPage(1).Letters.Where(l => l.Value is "Ì" or "Ế" or "Ả" or "Ơ").ToList();
+        var title = pdf.GetPage(2).Letters.Where(l => l.Value is "Ì" or "Ế" or "Ả" or "Ơ").ToList();
         Assert.NotEmpty(title);
         Assert.All(title, l => Assert.Contains("BeVietnamPro", l.FontName, StringComparison.Ordinal));
     }
