@@ -6,6 +6,7 @@ using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Features.Health;
+using IocDashboard.Web.Features.Reports;
 
 namespace IocDashboard.Web.Hosting;
 
@@ -19,6 +20,7 @@ internal static class HostingExtensions
         builder.Services.AddSingleton(AppClock.From(builder.Configuration));
         builder.Services.AddWarehouse(connectionString);
         builder.Services.AddReports();
+        builder.Services.AddReportPrinting();
         builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.AddFileLogging();
         builder.Services.AddSeeding();

@@ -1,0 +1,20 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace IocDashboard.Web.Features.Reports;
+
+/// <summary>The "Reports" section of the configuration.</summary>
+internal sealed class ReportOptions
+{
+    public const string Section = "Reports";
+
+    /// <summary>
+    /// The Chromium that prints the reports as PDF (Debian's package by default). Playwright drives it through its
+    /// ExecutablePath and never downloads a browser of its own.
+    /// </summary>
+    [Required]
+    public string ChromiumPath { get; set; } = "/usr/bin/chromium";
+
+    /// <summary>How long one PDF may take, from the new page to the printed bytes.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
+    public TimeSpan PrintTimeout { get; set; } = TimeSpan.FromSeconds(30);
+}
