@@ -17,6 +17,8 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 cd "$ROOT"
 # shellcheck source=scripts/pg.sh
 source "$ROOT/scripts/pg.sh"
+# shellcheck source=scripts/chromium.sh
+source "$ROOT/scripts/chromium.sh"
 
 DATA_DIR="$(realpath -m "${DATA_DIR:-$ROOT/.data}")"
 PORT="${PORT:-5080}"
@@ -190,6 +192,7 @@ main() {
   mkdir -p "$DATA_DIR"
   quiet_logs
   pg_ensure_installed
+  ensure_chromium # the PDF reports are printed by Debian's Chromium
   choose_pg_port
   # Durable settings on purpose: this is the user's data, so no fsync=off here.
   # shellcheck disable=SC2046 # one NAME=VALUE per word

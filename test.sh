@@ -44,14 +44,8 @@ trap 'exit 143' TERM
 
 # The end-to-end tests drive Debian's Chromium through Playwright with ExecutablePath=/usr/bin/chromium
 # (no browser download): a fresh CI machine installs it unattended.
-ensure_chromium() {
-  [[ -x /usr/bin/chromium ]] && return 0
-  log "installing chromium for the end-to-end tests"
-  local sudo=()
-  if [[ "$(id -u)" -ne 0 ]]; then sudo=(sudo); fi
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium
-}
+# shellcheck source=scripts/chromium.sh
+source "$ROOT/scripts/chromium.sh"
 
 # The solution's test projects: those that reference the test SDK.
 list_test_projects() {

@@ -83,7 +83,7 @@ internal sealed partial class ChromiumPrinter(IOptions<ReportOptions> options, I
             var path = options.Value.ChromiumPath;
             if (!File.Exists(path))
             {
-                throw new InvalidOperationException(
+                throw new ChromiumUnavailableException(
                     $"Chromium is missing at {path} (Reports:ChromiumPath): install Debian's package (`apt-get install chromium`) or point the setting at another Chromium.");
             }
 
@@ -132,3 +132,6 @@ internal sealed partial class ChromiumPrinter(IOptions<ReportOptions> options, I
     [LoggerMessage(Level = LogLevel.Warning, Message = "The report printer's Chromium went away; launching it again")]
     private static partial void LogRelaunch(ILogger logger);
 }
+
+/// <summary>The browser that prints the PDFs cannot be started: the answer is 503, not a crash (the XLSX still works).</summary>
+internal sealed class ChromiumUnavailableException(string message) : Exception(message);

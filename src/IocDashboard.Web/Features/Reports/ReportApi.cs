@@ -47,7 +47,7 @@ internal static class ReportApi
             : TypedResults.Content(AnnexPrintView.Render(annex!, PrintFonts.Linked), AnnexPrintView.ContentType);
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem>> GetPdf(
+    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetPdf(
         string period, string? unit, string? cutoff,
         OrgUnitQueries units, WorkloadAnnexSource annexes, TimeProvider clock, ChromiumPrinter printer, CancellationToken cancellationToken)
     {
@@ -57,8 +57,15 @@ internal static class ReportApi
             return problem;
         }
 
-        var pdf = await printer.PrintAsync(AnnexPrintView.Render(annex!, PrintFonts.Embedded), cancellationToken);
-        return TypedResults.File(pdf, PdfContentType, request!.FileName("pdf"));
+        try
+        {
+            var pdf = await printer.PrintAsync(AnnexPrintView.Render(annex!, PrintFonts.Embedded), cancellationToken);
+            return TypedResults.File(pdf, PdfContentType, request!.FileName("pdf"));
+        }
+        catch (ChromiumUnavailableException e)
+        {
+            return TypedResults.Problem(e.Message, statusCode: StatusCodes.Status503ServiceUnavailable, title: "Không in được báo cáo PDF: thiếu trình duyệt Chromium");
+        }
     }
 
     private static async Task<(ReportRequest? Request, WorkloadAnnex? Annex, ValidationProblem? Problem)> ReadAsync(

@@ -44,6 +44,23 @@ public sealed class ReportPdfTests : IDisposable
     }
 
     [Fact]
+    public async Task Without_Chromium_the_PDF_answers_503_with_problem_details_and_the_workbook_still_downloads()
+    {
+        await using var factory = new DashboardFactory(
+            _factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["ConnectionStrings:Warehouse"]!,
+            new Dictionary<string, string?> { ["Reports:ChromiumPath"] = "/nonexistent/chromium" },
+            s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(PresentWarehouse.Present)));
+        using var client = factory.CreateClient();
+
+        using var pdf = await client.GetAsync(new Uri("/api/reports/2026-Q3.pdf", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, pdf.StatusCode);
+        Assert.Equal("application/problem+json", pdf.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Reports:ChromiumPath", await pdf.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        using var xlsx = await client.GetAsync(new Uri("/api/reports/2026-Q3.xlsx", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+    }
+
+    [Fact]
     public async Task The_PDF_carries_the_form_the_period_the_field_total_and_page_numbers()
     {
         using var response = await _client.GetAsync(new Uri("/api/reports/2026-Q3.pdf", UriKind.Relative));
