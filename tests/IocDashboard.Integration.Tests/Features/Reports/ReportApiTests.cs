@@ -14,33 +14,8 @@ namespace IocDashboard.Integration.Tests.Features.Reports;
 /// passes the OpenXml validator; bad input answers 400 naming the parameter.
 /// </summary>
 [Collection(PresentWarehouseGroup.Name)]
-public sealed class ReportApiTests : IDisposable
+public sealed class ReportApiTests(PresentWarehouse warehouse) : PresentReportApp(warehouse)
 {
-    // Columns (3)–(13) of the form, as the workload API names them.
-    private static readonly string[] Columns =
-    [
-        "toHandle", "receivedOnline", "receivedDirectOrPostal", "carriedOver",
-        "resolved", "beforeDeadline", "onDeadline", "late",
-        "pending", "withinDeadline", "overdue",
-    ];
-
-    private readonly DashboardFactory _factory;
-    private readonly HttpClient _client;
-
-    public ReportApiTests(PresentWarehouse warehouse)
-    {
-        _factory = new DashboardFactory(
-            warehouse.ConnectionString,
-            services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(PresentWarehouse.Present)));
-        _client = _factory.CreateClient();
-    }
-
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     [Theory]
     [InlineData("2026-Q3", null, null, "2026-06-15", "2026-09-14", "bao-cao-2026-Q3-TNH.xlsx", "Quý III năm 2026 (Từ ngày 15/6/2026 đến ngày 14/9/2026)")]
     [InlineData("2026-H1", "TTPVHCC", "calendar", "2026-01-01", "2026-06-30", "bao-cao-2026-H1-TTPVHCC-calendar.xlsx", "6 tháng đầu năm 2026 (Từ ngày 01/01/2026 đến ngày 30/6/2026)")]
@@ -50,7 +25,7 @@ public sealed class ReportApiTests : IDisposable
         string period, string? unit, string? cutoff, string from, string to, string fileName, string label)
     {
         var query = string.Join("&", new[] { unit is null ? null : $"unit={unit}", cutoff is null ? null : $"cutoff={cutoff}" }.Where(p => p is not null));
-        using var response = await _client.GetAsync(new Uri($"/api/reports/{period}.xlsx?{query}", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri($"/api/reports/{period}.xlsx?{query}", UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
         Assert.Equal(AnnexWorkbook.ContentType, response.Content.Headers.ContentType?.MediaType);
@@ -61,8 +36,8 @@ public sealed class ReportApiTests : IDisposable
         var sheets = Workbooks.Read(bytes);
         Assert.Equal([AnnexWorkbook.FieldSheet, AnnexWorkbook.UnitSheet], sheets.Select(s => s.Name));
         var api = $"/api/dossiers/workload?from={from}&to={to}&unit={unit ?? "TNH"}";
-        var byField = await _client.GetOkAsync(api + "&by=field");
-        var byUnit = await _client.GetOkAsync(api + "&by=unit");
+        var byField = await Client.GetOkAsync(api + "&by=field");
+        var byUnit = await Client.GetOkAsync(api + "&by=unit");
         foreach (var sheet in sheets)
         {
             Assert.Equal("Kỳ báo cáo: " + label, sheet.TextAt(1, 3));
@@ -137,7 +112,7 @@ public sealed class ReportApiTests : IDisposable
     [InlineData("2024-Q3.xlsx?unit=25486", "unit")] // Xã Tân Biên: formed on 1 July 2025
     public async Task Bad_input_answers_400_naming_the_parameter(string path, string parameter)
     {
-        var (status, contentType, body) = await _client.GetJsonAsync("/api/reports/" + path);
+        var (status, contentType, body) = await Client.GetJsonAsync("/api/reports/" + path);
         Assert.Equal(400, status);
         Assert.Equal("application/problem+json", contentType);
         Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out var messages), body.ToString());
@@ -147,9 +122,9 @@ public sealed class ReportApiTests : IDisposable
     [Fact]
     public async Task A_period_that_ends_before_today_is_served_even_when_the_next_one_is_not()
     {
-        using var q3 = await _client.GetAsync(new Uri("/api/reports/2026-Q3.xlsx?cutoff=calendar", UriKind.Relative));
+        using var q3 = await Client.GetAsync(new Uri("/api/reports/2026-Q3.xlsx?cutoff=calendar", UriKind.Relative));
         Assert.Equal(200, (int)q3.StatusCode);
-        var (status, _, body) = await _client.GetJsonAsync("/api/reports/2026-Q4.xlsx");
+        var (status, _, body) = await Client.GetJsonAsync("/api/reports/2026-Q4.xlsx");
         Assert.Equal(400, status);
         Assert.Contains("2026-12-15", body.GetProperty("errors").GetProperty("period")[0].GetString(), StringComparison.Ordinal);
     }

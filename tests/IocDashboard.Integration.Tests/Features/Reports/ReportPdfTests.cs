@@ -16,38 +16,13 @@ namespace IocDashboard.Integration.Tests.Features.Reports;
 /// on every page, a summary page (portrait) before the form (landscape); one browser serves every request and is launched again when it has gone away.
 /// </summary>
 [Collection(PresentWarehouseGroup.Name)]
-public sealed class ReportPdfTests : IDisposable
+public sealed class ReportPdfTests(PresentWarehouse warehouse) : PresentReportApp(warehouse)
 {
-    // Columns (3)–(13) of the form, as the workload API names them.
-    private static readonly string[] Columns =
-    [
-        "toHandle", "receivedOnline", "receivedDirectOrPostal", "carriedOver",
-        "resolved", "beforeDeadline", "onDeadline", "late",
-        "pending", "withinDeadline", "overdue",
-    ];
-
-    private readonly DashboardFactory _factory;
-    private readonly HttpClient _client;
-
-    public ReportPdfTests(PresentWarehouse warehouse)
-    {
-        _factory = new DashboardFactory(
-            warehouse.ConnectionString,
-            services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(PresentWarehouse.Present)));
-        _client = _factory.CreateClient();
-    }
-
-    public void Dispose()
-    {
-        _client.Dispose();
-        _factory.Dispose();
-    }
-
     [Fact]
     public async Task Without_Chromium_the_PDF_answers_503_with_problem_details_and_the_workbook_still_downloads()
     {
         await using var factory = new DashboardFactory(
-            _factory.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>()["ConnectionStrings:Warehouse"]!,
+            Warehouse.ConnectionString,
             new Dictionary<string, string?> { ["Reports:ChromiumPath"] = "/nonexistent/chromium" },
             s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(PresentWarehouse.Present)));
         using var client = factory.CreateClient();
@@ -63,7 +38,7 @@ public sealed class ReportPdfTests : IDisposable
     [Fact]
     public async Task The_PDF_carries_the_form_the_period_the_field_total_and_page_numbers()
     {
-        using var response = await _client.GetAsync(new Uri("/api/reports/2026-Q3.pdf", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/api/reports/2026-Q3.pdf", UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
         Assert.Equal(ReportApi.PdfContentType, response.Content.Headers.ContentType?.MediaType);
@@ -79,11 +54,11 @@ public sealed class ReportPdfTests : IDisposable
         Assert.Contains("Đơn vị báo cáo: Ủy ban nhân dân tỉnh Tây Ninh", text, StringComparison.Ordinal);
 
         // The total row of the table by field: "Tổng số" then columns (3)–(13) as /api/dossiers/workload gives them.
-        var byField = await _client.GetOkAsync("/api/dossiers/workload?from=2026-06-15&to=2026-09-14&unit=TNH&by=field");
+        var byField = await Client.GetOkAsync("/api/dossiers/workload?from=2026-06-15&to=2026-09-14&unit=TNH&by=field");
         var total = Figures(byField.GetProperty("total"));
         Assert.Contains(".", total, StringComparison.Ordinal); // a province's quarter runs into the hundreds of thousands
         Assert.Contains("Tổng số " + total, text, StringComparison.Ordinal);
-        var byUnit = await _client.GetOkAsync("/api/dossiers/workload?from=2026-06-15&to=2026-09-14&unit=TNH&by=unit");
+        var byUnit = await Client.GetOkAsync("/api/dossiers/workload?from=2026-06-15&to=2026-09-14&unit=TNH&by=unit");
         Assert.Contains("Tổng số " + Figures(byUnit.GetProperty("total")), text, StringComparison.Ordinal);
 
         // The footer on every page; the headings repeat on every page of a table.
@@ -112,7 +87,7 @@ public sealed class ReportPdfTests : IDisposable
     [Fact]
     public async Task The_print_view_is_the_forms_HTML_with_grouped_headings_and_Vietnamese_numbers()
     {
-        using var response = await _client.GetAsync(new Uri("/reports/2026-Q3/print?cutoff=calendar&unit=TTPVHCC", UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri("/reports/2026-Q3/print?cutoff=calendar&unit=TTPVHCC", UriKind.Relative));
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {html}");
         Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
@@ -125,7 +100,7 @@ public sealed class ReportPdfTests : IDisposable
         Assert.Contains("thead { display: table-header-group; }", html, StringComparison.Ordinal);
         Assert.Contains("size: A4 landscape", html, StringComparison.Ordinal);
 
-        var byField = await _client.GetOkAsync("/api/dossiers/workload?from=2026-07-01&to=2026-09-30&unit=TTPVHCC&by=field");
+        var byField = await Client.GetOkAsync("/api/dossiers/workload?from=2026-07-01&to=2026-09-30&unit=TTPVHCC&by=field");
         var cells = string.Concat(Columns.Select(c => $"<td class=\"count\">{VietnameseNumbers.Count(byField.GetProperty("total").Long(c))}</td>"));
         Assert.Contains("<td class=\"name\">Tổng số</td>" + cells, html, StringComparison.Ordinal);
     }
@@ -140,7 +115,7 @@ public sealed class ReportPdfTests : IDisposable
     [InlineData("/reports/2026-Q3/print?unit=NOPE", "unit")]
     public async Task Bad_input_answers_400_naming_the_parameter(string path, string parameter)
     {
-        var (status, contentType, body) = await _client.GetJsonAsync(path);
+        var (status, contentType, body) = await Client.GetJsonAsync(path);
         Assert.Equal(400, status);
         Assert.Equal("application/problem+json", contentType);
         Assert.True(body.GetProperty("errors").TryGetProperty(parameter, out _), body.ToString());
@@ -149,7 +124,7 @@ public sealed class ReportPdfTests : IDisposable
     [Fact]
     public async Task One_browser_serves_the_requests_and_is_launched_again_when_it_went_away()
     {
-        var printer = _factory.Services.GetRequiredService<ChromiumPrinter>();
+        var printer = Factory.Services.GetRequiredService<ChromiumPrinter>();
         await GetPdfAsync("/api/reports/2026-Q2.pdf?unit=TTPVHCC");
         var first = printer.Browser!;
         await GetPdfAsync("/api/reports/2026-Q1.pdf?unit=TTPVHCC");
@@ -163,7 +138,7 @@ public sealed class ReportPdfTests : IDisposable
 
     private async Task GetPdfAsync(string url)
     {
-        using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
+        using var response = await Client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.StartsWith("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5), StringComparison.Ordinal);
