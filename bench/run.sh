@@ -13,6 +13,7 @@
 #           commit → DOM latency in Chromium over 50 changes. (The 30-minute soak is bench/soak.sh.)
 #   Charts  one chart image drawn by ScottPlot at 1920×1080: p50/p95 over 100 renders after a warm-up, PNG and SVG.
 # Usage: bench/run.sh            (prints the figures and the machine they were measured on)
+#        BENCH_ONLY=api bench/run.sh   the seed and the API calls only (Steps 1 and 5's first part, a few minutes)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -72,6 +73,7 @@ for path in "/api/dossiers/summary?from=2025-07-01&to=2025-11-30" \
             "/api/dossiers/workload?from=2025-07-01&to=2025-12-31&unit=TTPVHCC"; do
   dotnet "$OUT/bench/IocDashboard.Bench.dll" api-latency "http://127.0.0.1:$APP_PORT" "$path" 100
 done
+if [[ "${BENCH_ONLY:-}" == api ]]; then exit 0; fi
 # --- Step 3 (on the seeded warehouse, as of 31 October 2024) ---------------------------------
 kill "$APP_PID" && wait "$APP_PID" 2>/dev/null || true
 (cd "$OUT/web" && exec env Ingestion__Enabled=false Clock__Now=2024-10-31T14:00:00+07:00 dotnet IocDashboard.Web.dll --urls "http://127.0.0.1:$APP_PORT") >"$OUT/app-wall.log" 2>&1 &
