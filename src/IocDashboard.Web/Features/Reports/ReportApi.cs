@@ -1,6 +1,4 @@
-using IocDashboard.Reports.Forms;
 using IocDashboard.Reports.Forms.Html;
-using IocDashboard.Reports.Forms.Xlsx;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -16,8 +14,6 @@ namespace IocDashboard.Web.Features.Reports;
 /// </summary>
 internal static class ReportApi
 {
-    public const string PdfContentType = "application/pdf";
-
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/reports").WithTags("Reports");
@@ -29,29 +25,27 @@ internal static class ReportApi
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem>> GetWorkbook(
         string period, string? unit, string? cutoff,
-        OrgUnitQueries units, WorkloadAnnexSource annexes, TimeProvider clock, CancellationToken cancellationToken)
+        OrgUnitQueries units, ReportGenerator reports, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, annex, problem) = await ReadAsync(period, unit, cutoff, units, annexes, clock, cancellationToken);
-        return problem is not null
-            ? problem
-            : TypedResults.File(AnnexWorkbook.ToBytes(annex!), AnnexWorkbook.ContentType, request!.FileName("xlsx"));
+        var (request, problem) = await ParseAsync(period, unit, cutoff, units, clock, cancellationToken);
+        return problem is not null ? problem : File(await reports.GenerateAsync(request!, ReportFormat.Xlsx, cancellationToken));
     }
 
     public static async Task<Results<ContentHttpResult, ValidationProblem>> GetPrintView(
         string period, string? unit, string? cutoff,
-        OrgUnitQueries units, WorkloadAnnexSource annexes, TimeProvider clock, CancellationToken cancellationToken)
+        OrgUnitQueries units, ReportGenerator reports, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (_, annex, problem) = await ReadAsync(period, unit, cutoff, units, annexes, clock, cancellationToken);
+        var (request, problem) = await ParseAsync(period, unit, cutoff, units, clock, cancellationToken);
         return problem is not null
             ? problem
-            : TypedResults.Content(AnnexPrintView.Render(annex!, PrintFonts.Linked), AnnexPrintView.ContentType);
+            : TypedResults.Content(await reports.PrintViewAsync(request!, cancellationToken), AnnexPrintView.ContentType);
     }
 
     public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GetPdf(
         string period, string? unit, string? cutoff,
-        OrgUnitQueries units, WorkloadAnnexSource annexes, TimeProvider clock, ChromiumPrinter printer, CancellationToken cancellationToken)
+        OrgUnitQueries units, ReportGenerator reports, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var (request, annex, problem) = await ReadAsync(period, unit, cutoff, units, annexes, clock, cancellationToken);
+        var (request, problem) = await ParseAsync(period, unit, cutoff, units, clock, cancellationToken);
         if (problem is not null)
         {
             return problem;
@@ -59,8 +53,7 @@ internal static class ReportApi
 
         try
         {
-            var pdf = await printer.PrintAsync(AnnexPrintView.Render(annex!, PrintFonts.Embedded), cancellationToken);
-            return TypedResults.File(pdf, PdfContentType, request!.FileName("pdf"));
+            return File(await reports.GenerateAsync(request!, ReportFormat.Pdf, cancellationToken));
         }
         catch (ChromiumUnavailableException e)
         {
@@ -68,17 +61,13 @@ internal static class ReportApi
         }
     }
 
-    private static async Task<(ReportRequest? Request, WorkloadAnnex? Annex, ValidationProblem? Problem)> ReadAsync(
-        string period, string? unit, string? cutoff,
-        OrgUnitQueries units, WorkloadAnnexSource annexes, TimeProvider clock, CancellationToken cancellationToken)
+    private static FileContentHttpResult File(ReportFile file) => TypedResults.File(file.Content, file.ContentType, file.FileName);
+
+    private static async Task<(ReportRequest? Request, ValidationProblem? Problem)> ParseAsync(
+        string period, string? unit, string? cutoff, OrgUnitQueries units, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var request = await ReportRequest.ParseAsync(errors, units, clock, period, unit, cutoff, cancellationToken);
-        if (request is null)
-        {
-            return (null, null, errors.ToProblem());
-        }
-
-        return (request, await annexes.ReadAsync(request.Term, request.CutOff, request.Unit, cancellationToken), null);
+        return request is null ? (null, errors.ToProblem()) : (request, null);
     }
 }

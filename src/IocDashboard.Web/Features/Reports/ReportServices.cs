@@ -7,6 +7,7 @@ internal static class ReportServices
     {
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPrinter>();
+        services.AddSingleton<ReportGenerator>();
         return services;
     }
 }

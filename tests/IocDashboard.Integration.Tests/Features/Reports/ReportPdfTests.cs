@@ -41,7 +41,7 @@ public sealed class ReportPdfTests(PresentWarehouse warehouse) : PresentReportAp
         using var response = await Client.GetAsync(new Uri("/api/reports/2026-Q3.pdf", UriKind.Relative));
         var bytes = await response.Content.ReadAsByteArrayAsync();
         Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
-        Assert.Equal(ReportApi.PdfContentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(ReportGenerator.PdfContentType, response.Content.Headers.ContentType?.MediaType);
         Assert.Equal("bao-cao-2026-Q3-TNH.pdf", response.Content.Headers.ContentDisposition?.FileName?.Trim('"'));
 
         using var pdf = PdfDocument.Open(bytes);
