@@ -1,4 +1,5 @@
 using IocDashboard.Reports.Forms;
+using IocDashboard.Reports.Summary;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IocDashboard.Reports;
@@ -9,6 +10,7 @@ public static class ReportsServiceCollectionExtensions
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddSingleton<WorkloadAnnexSource>();
+        services.AddSingleton<PeriodReportSource>();
         return services;
     }
 }
