@@ -12,6 +12,10 @@ public static class ReportPrintView
 {
     public const string Title = "BÁO CÁO TÌNH HÌNH CẢI CÁCH HÀNH CHÍNH VÀ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH";
 
+    /// <summary>The headings of the summary's parts I–IV, in order.</summary>
+    public static IReadOnlyList<string> PartHeadings { get; } =
+        [SummaryComparison.Heading, PetitionCatalogueSection.Heading, TaskSection.Heading, IndicatorSection.Heading];
+
     public static string Render(PeriodReport report, PrintFonts fonts)
     {
         ArgumentNullException.ThrowIfNull(report);
