@@ -27,8 +27,9 @@ internal sealed partial class ChromiumPrinter(IOptions<ReportOptions> options, I
     private bool _disposed;
 
     /// <summary>
-    /// The page as an A4 landscape PDF with its backgrounds and the footer "Trang x/y" on every page. The page's own
-    /// @page rule gives the size and margins; the footer sits in the bottom margin.
+    /// The page as an A4 PDF with its backgrounds and the footer "Trang x/y" on every page. The page's own @page rules
+    /// give the sizes and margins (PreferCSSPageSize: a named page's portrait size wins over Landscape, which only
+    /// serves a page that names no size); the footer sits in the bottom margin.
     /// </summary>
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken)
     {
