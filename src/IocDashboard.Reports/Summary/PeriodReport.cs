@@ -13,6 +13,7 @@ namespace IocDashboard.Reports.Summary;
 public sealed record PeriodReport(
     WorkloadAnnex Annex,
     WorkloadComparison Workload,
+    DossierTrend Trend,
     PetitionFigures Petitions,
     CatalogueFigures Catalogue,
     TaskReport Tasks,
@@ -26,6 +27,12 @@ public sealed record PeriodReport(
 
     public ReportingPeriod Days => Annex.Days;
 }
+
+/// <summary>
+/// The twelve months up to the period's last day for the unit, as the dossier-trend chart and the wall's trend read
+/// them (/api/charts/dossier-trend): dossiers received each month and their on-time rate as it stands on that day.
+/// </summary>
+public sealed record DossierTrend(DateOnly AsOf, IReadOnlyList<MonthMeasures> Months);
 
 /// <summary>
 /// Petitions (PAKN) received in the period and answered by its end, as /api/feedback/summary gives them; the feedback

@@ -10,7 +10,8 @@ namespace IocDashboard.Reports.Summary;
 
 /// <summary>
 /// Reads a <see cref="PeriodReport"/> through the warehouse's queries, the ones the API serves the same figures with:
-/// the workload of /api/dossiers/workload (the unit with the units under it, every level), /api/feedback/summary,
+/// the workload of /api/dossiers/workload (the unit with the units under it, every level), the months of the
+/// dossier-trend chart, /api/feedback/summary,
 /// /api/procedures/summary, /api/tasks/summary and /api/indicators. The caller has checked that the unit existed in the
 /// period. The reads run side by side: the dossier queries take a pooled connection per read, and each read through a
 /// DbContext gets a scope (and so a context) of its own, since a context serves one query at a time.
@@ -26,6 +27,8 @@ public sealed class PeriodReportSource(WorkloadAnnexSource annexes, WorkloadQuer
         var annexTask = annexes.ReadAsync(term, cutOff, unit, cancellationToken);
         var previousTask = CompareAsync(WorkloadComparison.PreviousHeading, term.Previous, cutOff, unit, days, cancellationToken);
         var yearBeforeTask = CompareAsync(WorkloadComparison.YearBeforeHeading, term.SameTermYearBefore, cutOff, unit, days, cancellationToken);
+        var trendTask = InScopeAsync<DossierBreakdownQueries, DossierTrend>(async q => new DossierTrend(
+            days.To, (await q.ByMonthAndRankedUnitAsync(DossierBreakdown.TwelveMonthsTo(days.To), Scope(unit), cancellationToken)).ByMonth()));
         var petitionsTask = kind == OrgUnitKind.Province
             ? PetitionsAsync(days, cancellationToken)
             : Task.FromResult(new PetitionFigures(null, PetitionNote));
@@ -35,12 +38,13 @@ public sealed class PeriodReportSource(WorkloadAnnexSource annexes, WorkloadQuer
         var indicatorsTask = kind == OrgUnitKind.Province
             ? InScopeAsync<IndicatorQueries, IndicatorReport>(async q => new IndicatorReport(null, await q.SummaryAsync(days.To, cancellationToken)))
             : Task.FromResult(IndicatorReport.ProvinceLevelOnly);
-        await Task.WhenAll(annexTask, previousTask, yearBeforeTask, petitionsTask, catalogueTask, tasksTask, indicatorsTask);
+        await Task.WhenAll(annexTask, previousTask, yearBeforeTask, trendTask, petitionsTask, catalogueTask, tasksTask, indicatorsTask);
 
         var annex = await annexTask;
         return new PeriodReport(
             annex,
             new WorkloadComparison(annex.FieldTotal, [await previousTask, await yearBeforeTask]),
+            await trendTask,
             await petitionsTask,
             await catalogueTask,
             await tasksTask,

@@ -59,6 +59,7 @@ internal static class PeriodReportSamples
                 yearBefore ?? new ComparedTerm(WorkloadComparison.YearBeforeHeading, sameTerm, sameTerm.Days(CutOff.Official), Before,
                     new DateOnly(2025, 7, 1), ScopeChange.Text(new DateOnly(2025, 7, 1))),
             ]),
+            new DossierTrend(Days.To, [new MonthMeasures(new DateOnly(2026, 8, 1), new DossierMeasures(90_000, 88_000, 1_000, 900, 100, 9_000, 0, 81_000, 40_000))]),
             new PetitionFigures(new FeedbackMeasures(306, 120, 290, 150, new Dictionary<string, long>()), null),
             new CatalogueFigures(Days.To, new ProcedureCatalogueCounts(1_904, new Dictionary<short, int> { [0] = 1_502, [1] = 260, [2] = 142 },
                 new Dictionary<short, int> { [3] = 442, [4] = 193 }, 1_800, 1_192, 1_134)),

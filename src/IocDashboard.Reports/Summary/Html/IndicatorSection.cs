@@ -45,6 +45,6 @@ internal static class IndicatorSection
         }
 
         html.Close().Close();
-        ChartFigure.Write(html, IndicatorChart.Create(summary), ChartSizes.Tall, "chart-indicators", "Biểu đồ 3. Chỉ tiêu chuyển đổi số: thực hiện so với mục tiêu năm");
+        ChartFigure.Write(html, IndicatorChart.Create(summary), ChartSizes.Tall, "chart-indicators", "Biểu đồ 4. Chỉ tiêu chuyển đổi số: thực hiện so với mục tiêu năm");
     }
 }

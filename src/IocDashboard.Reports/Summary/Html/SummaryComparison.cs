@@ -1,5 +1,6 @@
 using IocDashboard.Domain.Dossiers;
 using IocDashboard.Domain.Periods;
+using IocDashboard.Reports.Charts;
 using IocDashboard.Reports.Forms;
 using IocDashboard.Reports.Forms.Html;
 
@@ -9,6 +10,7 @@ namespace IocDashboard.Reports.Summary.Html;
 /// Part I of the summary: the form's columns (3)–(13) and the on-time and online rates of the period beside the
 /// previous period and the same period a year before, each with its change (relative for counts, in points for
 /// rates). A comparison across a change of the units counted shows the figures and says so instead of a change.
+/// Then the twelve months' trend chart (dossiers received each month, a cohort measure, as the wall shows it).
 /// </summary>
 internal static class SummaryComparison
 {
@@ -53,6 +55,9 @@ internal static class SummaryComparison
                 : other.Note + ": các đơn vị được tính trước và sau ngày này khác nhau, nên không tính tăng, giảm";
             html.Element("p", $"{other.Heading}{period}: {reason}.", ("class", "note"));
         }
+
+        ChartFigure.Write(html, DossierTrendChart.Create(report.Trend.Months, report.Unit.Name, report.Trend.AsOf, OnTimeThresholds.Default),
+            ChartSizes.Wide, "chart-dossier-trend", "Biểu đồ 1. Hồ sơ tiếp nhận từng tháng và tỷ lệ giải quyết đúng hạn của các hồ sơ đó, 12 tháng đến cuối kỳ");
     }
 
     private static void Period(HtmlWriter html, string heading, ReportingPeriod? days)

@@ -44,14 +44,14 @@ internal static class TaskSection
         html.Close().Close();
         if (end.Total > 0)
         {
-            ChartFigure.Write(html, TaskStatusChart.Create(end), ChartSizes.Donut, "chart-task-status", "Biểu đồ 1. Tình trạng nhiệm vụ cuối kỳ", "narrow");
+            ChartFigure.Write(html, TaskStatusChart.Create(end), ChartSizes.Donut, "chart-task-status", "Biểu đồ 2. Tình trạng nhiệm vụ cuối kỳ", "narrow");
         }
 
         html.Element("h3", "2. Nhiệm vụ theo lĩnh vực cải cách đến ngày " + SummaryFormat.Date(end.AsOf));
         Areas(html, end, statuses);
         if (end.Total > 0)
         {
-            ChartFigure.Write(html, TaskAreasChart.Create(end), ChartSizes.Wide, "chart-task-areas", "Biểu đồ 2. Nhiệm vụ theo lĩnh vực cải cách");
+            ChartFigure.Write(html, TaskAreasChart.Create(end), ChartSizes.Wide, "chart-task-areas", "Biểu đồ 3. Nhiệm vụ theo lĩnh vực cải cách");
         }
 
         TaskLists.Write(html, tasks);
