@@ -30,7 +30,7 @@ internal sealed class ReportGenerator(WorkloadAnnexSource annexes, PeriodReportS
         ReportFormat.Xlsx => new ReportFile(request.FileName("xlsx"), AnnexWorkbook.ContentType, AnnexWorkbook.ToBytes(
             await annexes.ReadAsync(request.Term, request.CutOff, request.Unit, cancellationToken))),
         ReportFormat.Pdf => new ReportFile(request.FileName("pdf"), PdfContentType, await printer.PrintAsync(
-            ReportPrintView.Render(await ReadAsync(request, cancellationToken), PrintFonts.Embedded), cancellationToken)),
+            async ct => ReportPrintView.Render(await ReadAsync(request, ct), PrintFonts.Embedded), cancellationToken)),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 

@@ -99,17 +99,19 @@ public sealed class ReportSummaryTests(PresentWarehouse warehouse, ITestOutputHe
     [Fact]
     public async Task The_PDF_prints_the_summary_portrait_with_vector_charts_then_the_annex_landscape()
     {
+        // The timings the report is held to, for the log: the app warmed up by a print view (the reads and the HTML),
+        // then the PDF with the browser not yet launched, then with it running.
+        await PrintViewAsync("/reports/2026-Q3/print");
         var watch = Stopwatch.StartNew();
+        await PrintViewAsync("/reports/2026-Q3/print");
+        var view = watch.Elapsed;
+        watch.Restart();
         var bytes = await PdfAsync("/api/reports/2026-Q3.pdf");
         var cold = watch.Elapsed;
         watch.Restart();
         bytes = await PdfAsync("/api/reports/2026-Q3.pdf");
         var warm = watch.Elapsed;
-        watch.Restart();
-        await PrintViewAsync("/reports/2026-Q3/print");
-        var view = watch.Elapsed;
         output.WriteLine($"PDF of 2026-Q3 for the province: {bytes.Length / 1024} KiB, cold browser {cold.TotalMilliseconds:0} ms, warm {warm.TotalMilliseconds:0} ms; its print view (the reads and the HTML) {view.TotalMilliseconds:0} ms");
-
         using var pdf = PdfDocument.Open(bytes);
         var pages = pdf.GetPages().ToList();
         var texts = pages.Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
