@@ -98,6 +98,14 @@ public sealed partial class ReportPrintViewTests
         var ids = IdPattern().Matches(Html).Select(m => m.Groups[1].Value).ToList();
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.Contains("Hoàn thành đúng hạn: 1", Html, StringComparison.Ordinal); // the donut's legend, as text
+
+        // Colours keep their values ("#2563eb" is not a reference to prefix); references follow their ids.
+        Assert.DoesNotContain("=\"#chart-", Html, StringComparison.Ordinal);
+        Assert.Matches("fill=\"#[0-9A-Fa-f]{6}\"", Html);
+        foreach (var reference in ReferencePattern().Matches(Html).Select(m => m.Groups[1].Value))
+        {
+            Assert.Contains(reference, ids);
+        }
     }
 
     [Fact]
@@ -116,4 +124,7 @@ public sealed partial class ReportPrintViewTests
 
     [GeneratedRegex(" id=\"([^\"]+)\"")]
     private static partial Regex IdPattern();
+
+    [GeneratedRegex(@"url\(#([^)]+)\)")]
+    private static partial Regex ReferencePattern();
 }

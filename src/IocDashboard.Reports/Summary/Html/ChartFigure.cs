@@ -32,9 +32,13 @@ internal static partial class ChartFigure
             element.Attributes().Where(a => a.Name.LocalName.StartsWith("on", StringComparison.OrdinalIgnoreCase)).ToList().ForEach(a => a.Remove());
             foreach (var attribute in element.Attributes())
             {
-                attribute.Value = attribute.Name.LocalName == "id"
-                    ? $"{prefix}-{attribute.Value}"
-                    : Reference().Replace(attribute.Value, m => $"{m.Groups[1].Value}{prefix}-{m.Groups[2].Value}");
+                attribute.Value = attribute.Name.LocalName switch
+                {
+                    "id" => $"{prefix}-{attribute.Value}",
+                    // Only a link's value is a bare "#id": elsewhere "#2563eb" is a colour.
+                    "href" when attribute.Value.StartsWith('#') => $"#{prefix}-{attribute.Value[1..]}",
+                    _ => Reference().Replace(attribute.Value, m => $"url(#{prefix}-{m.Groups[1].Value})"),
+                };
             }
         }
 
@@ -45,7 +49,7 @@ internal static partial class ChartFigure
         return root;
     }
 
-    // url(#id) in paint and clip attributes, #id in hrefs.
-    [GeneratedRegex(@"(url\(#|^#)([^)\s]+)")]
+    // url(#id) in paint and clip attributes and in style values.
+    [GeneratedRegex(@"url\(#([^)\s]+)\)")]
     private static partial Regex Reference();
 }
