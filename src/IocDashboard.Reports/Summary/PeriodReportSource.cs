@@ -25,8 +25,11 @@ public sealed class PeriodReportSource(WorkloadAnnexSource annexes, WorkloadQuer
         var days = term.Days(cutOff);
         var kind = WorkloadAnnex.ParseKind(unit.Kind);
         var annexTask = annexes.ReadAsync(term, cutOff, unit, cancellationToken);
-        var previousTask = CompareAsync(WorkloadComparison.PreviousHeading, term.Previous, cutOff, unit, days, cancellationToken);
-        var yearBeforeTask = CompareAsync(WorkloadComparison.YearBeforeHeading, term.SameTermYearBefore, cutOff, unit, days, cancellationToken);
+        // A year's previous period is the year before: one comparison, not the same one twice.
+        (string Heading, ReportTerm? Term)[] compared = term.Previous == term.SameTermYearBefore
+            ? [(WorkloadComparison.YearBeforeHeading, term.SameTermYearBefore)]
+            : [(WorkloadComparison.PreviousHeading, term.Previous), (WorkloadComparison.YearBeforeHeading, term.SameTermYearBefore)];
+        var comparedTask = Task.WhenAll(compared.Select(c => CompareAsync(c.Heading, c.Term, cutOff, unit, days, cancellationToken)));
         var trendTask = InScopeAsync<DossierBreakdownQueries, DossierTrend>(async q => new DossierTrend(
             days.To, (await q.ByMonthAndRankedUnitAsync(DossierBreakdown.TwelveMonthsTo(days.To), Scope(unit), cancellationToken)).ByMonth()));
         var petitionsTask = kind == OrgUnitKind.Province
@@ -38,12 +41,12 @@ public sealed class PeriodReportSource(WorkloadAnnexSource annexes, WorkloadQuer
         var indicatorsTask = kind == OrgUnitKind.Province
             ? InScopeAsync<IndicatorQueries, IndicatorReport>(async q => new IndicatorReport(null, await q.SummaryAsync(days.To, cancellationToken)))
             : Task.FromResult(IndicatorReport.ProvinceLevelOnly);
-        await Task.WhenAll(annexTask, previousTask, yearBeforeTask, trendTask, petitionsTask, catalogueTask, tasksTask, indicatorsTask);
+        await Task.WhenAll(annexTask, comparedTask, trendTask, petitionsTask, catalogueTask, tasksTask, indicatorsTask);
 
         var annex = await annexTask;
         return new PeriodReport(
             annex,
-            new WorkloadComparison(annex.FieldTotal, [await previousTask, await yearBeforeTask]),
+            new WorkloadComparison(annex.FieldTotal, await comparedTask),
             await trendTask,
             await petitionsTask,
             await catalogueTask,

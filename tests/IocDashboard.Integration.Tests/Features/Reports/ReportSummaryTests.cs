@@ -88,6 +88,11 @@ public sealed class ReportSummaryTests(PresentWarehouse warehouse, ITestOutputHe
         Assert.Contains($"<tr class=\"total\"><td class=\"name\">Tổng số</td><td class=\"count\">{led.Long("count")}</td>", agency, StringComparison.Ordinal);
         Assert.Contains("Chỉ tiêu chuyển đổi số là chỉ tiêu của kế hoạch năm của tỉnh", agency, StringComparison.Ordinal);
 
+        // A year's previous period is the year before: compared once.
+        var year = await PrintViewAsync("/reports/2025/print?unit=SNV");
+        Assert.DoesNotContain("<th>Kỳ trước<br>", year, StringComparison.Ordinal);
+        Assert.Contains("<th>Cùng kỳ năm trước<br><span class=\"days\">15/12/2023 – 14/12/2024</span></th>", year, StringComparison.Ordinal);
+
         // Xã Hưng Điền began on 1 July 2025: the quarter before (15/3 – 14/6/2025) has no figures of it.
         var commune = await PrintViewAsync("/reports/2025-Q3/print?unit=27727");
         Assert.Contains("Kỳ trước (Quý II năm 2025): Đơn vị chưa thành lập hoặc đã giải thể trong Quý II năm 2025.", commune, StringComparison.Ordinal);
@@ -108,10 +113,17 @@ public sealed class ReportSummaryTests(PresentWarehouse warehouse, ITestOutputHe
         watch.Restart();
         var bytes = await PdfAsync("/api/reports/2026-Q3.pdf");
         var cold = watch.Elapsed;
-        watch.Restart();
-        bytes = await PdfAsync("/api/reports/2026-Q3.pdf");
-        var warm = watch.Elapsed;
-        output.WriteLine($"PDF of 2026-Q3 for the province: {bytes.Length / 1024} KiB, cold browser {cold.TotalMilliseconds:0} ms, warm {warm.TotalMilliseconds:0} ms; its print view (the reads and the HTML) {view.TotalMilliseconds:0} ms");
+        var warm = new List<double>();
+        for (var i = 0; i < 3; i++)
+        {
+            watch.Restart();
+            bytes = await PdfAsync("/api/reports/2026-Q3.pdf");
+            warm.Add(watch.Elapsed.TotalMilliseconds);
+        }
+
+        output.WriteLine($"PDF of 2026-Q3 for the province: {bytes.Length / 1024} KiB, cold browser {cold.TotalMilliseconds:0} ms, "
+            + $"warm {string.Join(" / ", warm.Select(ms => ms.ToString("0", System.Globalization.CultureInfo.InvariantCulture)))} ms; "
+            + $"its print view (the reads and the HTML) {view.TotalMilliseconds:0} ms");
         using var pdf = PdfDocument.Open(bytes);
         var pages = pdf.GetPages().ToList();
         var texts = pages.Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))).ToList();
