@@ -103,10 +103,11 @@ public sealed class ReportArchiveStore(NpgsqlDataSource dataSource)
             p.AddWithValue("path", file.StoragePath);
             p.AddWithValue("sha256", file.Sha256);
             p.AddWithValue("size", file.SizeBytes);
-            p.AddWithValue("at", entry.GeneratedAt);
+            // timestamptz takes UTC only; a clock may answer in another offset.
+            p.AddWithValue("at", entry.GeneratedAt.ToUniversalTime());
             p.AddWithValue("by", entry.GeneratedBy);
             p.AddWithValue("bySchedule", entry.BySchedule);
-            p.AddWithValue("dataAsOf", NpgsqlDbType.TimestampTz, (object?)entry.Sources.Max(s => s.LastSuccessAt) ?? DBNull.Value);
+            p.AddWithValue("dataAsOf", NpgsqlDbType.TimestampTz, (object?)entry.Sources.Max(s => s.LastSuccessAt)?.ToUniversalTime() ?? DBNull.Value);
             p.AddWithValue("sources", NpgsqlDbType.Jsonb, JsonSerializer.Serialize(entry.Sources, JsonSerializerOptions.Web));
             await insert.ExecuteNonQueryAsync(ct);
         }

@@ -66,7 +66,7 @@ public sealed class ReportArchiveTests
 
         var html = await AdminHost.PageAsync(client, "/reports");
         Assert.Contains("Quý I năm 2026", html, StringComparison.Ordinal);
-        Assert.Contains("Ủy ban nhân dân tỉnh Tây Ninh", html, StringComparison.Ordinal);
+        Assert.Contains("<code>TNH</code>", html, StringComparison.Ordinal);
         Assert.Contains("<td>chính thức</td>", html, StringComparison.Ordinal);
         Assert.Contains(ReportArchiveJob.GeneratedBy, html, StringComparison.Ordinal);
         Assert.Contains("10/04/2026 09:00", html, StringComparison.Ordinal);
