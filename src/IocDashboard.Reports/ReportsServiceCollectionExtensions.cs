@@ -1,3 +1,4 @@
+using IocDashboard.Reports.Archive;
 using IocDashboard.Reports.Forms;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -5,10 +6,11 @@ namespace IocDashboard.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// <summary>The report sources (the warehouse's queries must be registered too).</summary>
+    /// <summary>The report sources and the archive's store (the warehouse's data source and queries must be registered too).</summary>
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddSingleton<WorkloadAnnexSource>();
+        services.AddSingleton<ReportArchiveStore>();
         return services;
     }
 }

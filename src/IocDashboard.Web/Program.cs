@@ -7,6 +7,7 @@ using IocDashboard.Web.Features.Indicators;
 using IocDashboard.Web.Features.OrgUnits;
 using IocDashboard.Web.Features.Procedures;
 using IocDashboard.Web.Features.Reports;
+using IocDashboard.Web.Features.Reports.Archive;
 using IocDashboard.Web.Features.Sources;
 using IocDashboard.Web.Features.Tasks;
 using IocDashboard.Web.Features.Wall;
@@ -33,6 +34,7 @@ app.MapOrgUnitApi();
 app.MapSourceApi();
 app.MapChartApi();
 app.MapReportApi();
+app.MapReportArchive();
 app.MapAdminConsole();
 app.MapWall();
 

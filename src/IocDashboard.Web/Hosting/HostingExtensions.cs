@@ -21,6 +21,7 @@ internal static class HostingExtensions
         builder.Services.AddWarehouse(connectionString);
         builder.Services.AddReports();
         builder.Services.AddReportPrinting();
+        builder.Services.AddReportArchive();
         builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.AddFileLogging();
         builder.Services.AddSeeding();
