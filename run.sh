@@ -203,6 +203,8 @@ main() {
   export ConnectionStrings__Warehouse
   ConnectionStrings__Warehouse="$(pg_connstr "$PG_PORT" "$DB_NAME")"
   export Urls="http://127.0.0.1:$PORT"
+  # Archived reports live with the user's data and survive a new publish.
+  export Reports__ArchiveDirectory="$DATA_DIR/reports"
 
   start_simulator
 
@@ -236,6 +238,7 @@ IocDashboard (Ctrl-C stops the app, the simulator and PostgreSQL):
   sources     $Urls/api/sources   (freshness of every connector)
   job console $Urls/admin/jobs    Hangfire $Urls/admin/hangfire   quarantine $Urls/admin/quarantine
   Excel upload $Urls/admin/uploads
+  reports     $Urls/reports   (archive in $DATA_DIR/reports)
   simulator   http://127.0.0.1:$SIM_PORT/api/sources (X-Api-Key in $DATA_DIR/source-api-key)
   PostgreSQL  psql -h 127.0.0.1 -p $PG_PORT -U postgres $DB_NAME
   data        $DATA_DIR (kept between runs; delete it to start over)

@@ -1,3 +1,4 @@
+using IocDashboard.Reports.Archive;
 using IocDashboard.Reports.Forms;
 using IocDashboard.Reports.Summary;
 using Microsoft.Extensions.DependencyInjection;
@@ -6,11 +7,12 @@ namespace IocDashboard.Reports;
 
 public static class ReportsServiceCollectionExtensions
 {
-    /// <summary>The report sources (the warehouse's queries must be registered too).</summary>
+    /// <summary>The report sources and the archive's store (the warehouse's data source and queries must be registered too).</summary>
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddSingleton<WorkloadAnnexSource>();
         services.AddSingleton<PeriodReportSource>();
+        services.AddSingleton<ReportArchiveStore>();
         return services;
     }
 }

@@ -19,12 +19,14 @@ public static class WarehouseServiceCollectionExtensions
         services.AddSingleton<DossierQueries>();
         services.AddSingleton<WorkloadQueries>();
         services.AddSingleton<FeedbackQueries>();
+        services.AddSingleton<PetitionTimelinessQuery>();
         services.AddSingleton<DossierExtentQuery>();
         services.AddScoped<OrgUnitQueries>();
         services.AddScoped<TaskQueries>();
         services.AddScoped<IndicatorQueries>();
         services.AddScoped<ProcedureQueries>();
         services.AddScoped<DossierBreakdownQueries>();
+        services.AddScoped<ServiceIndexQueries>();
         return services;
     }
 }

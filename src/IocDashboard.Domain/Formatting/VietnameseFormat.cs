@@ -34,6 +34,10 @@ public static class VietnameseFormat
     /// <summary>A decimal with up to two decimals: 92.5 → "92,5".</summary>
     public static string Number(decimal value) => value.ToString("#,##0.##", Numbers);
 
+    /// <summary>A number with exactly two decimals, rounded half away from zero: 8.5714 → "8,57", 43.1 → "43,10".</summary>
+    public static string Decimal2(double value) =>
+        Math.Round((decimal)value, 2, MidpointRounding.AwayFromZero).ToString("N2", Numbers);
+
     /// <summary>A date as written in Vietnam: 2024-10-31 → "31/10/2024".</summary>
     public static string Date(DateOnly day) => day.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 

@@ -34,6 +34,10 @@ public sealed class OrgUnitQueries(WarehouseDbContext db)
     public Task<OrgUnit?> FindAsync(string code, CancellationToken cancellationToken) =>
         db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
 
+    /// <summary>Every unit, past and present (a few hundred), for a form's choice of unit.</summary>
+    public async Task<IReadOnlyList<OrgUnit>> AllAsync(CancellationToken cancellationToken) =>
+        await db.OrgUnits.AsNoTracking().ToListAsync(cancellationToken);
+
     /// <summary>
     /// The units whose data <paramref name="unit"/> carries on (its predecessors through every chain of successor
     /// links), and whether one of them was split, so that figures counting them whole are approximate.

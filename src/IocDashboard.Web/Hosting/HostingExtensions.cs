@@ -7,6 +7,7 @@ using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Features.Health;
 using IocDashboard.Web.Features.Reports;
+using IocDashboard.Web.Features.ServiceIndex;
 
 namespace IocDashboard.Web.Hosting;
 
@@ -21,6 +22,7 @@ internal static class HostingExtensions
         builder.Services.AddWarehouse(connectionString);
         builder.Services.AddReports();
         builder.Services.AddReportPrinting();
+        builder.Services.AddReportArchive();
         builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.AddFileLogging();
         builder.Services.AddSeeding();
@@ -28,6 +30,7 @@ internal static class HostingExtensions
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
         builder.Services.AddWall(builder.Configuration);
+        builder.Services.AddServiceIndex();
         builder.Services.AddSingleton<Features.Home.HomeDirectory>();
 
         // Loopback by default: an operations-centre host is exposed through its reverse proxy, not directly.

@@ -36,4 +36,13 @@ public sealed class VietnameseFormatTests
     [InlineData("80", "80")]
     public void Decimal_numbers_use_a_comma(string value, string expected) =>
         Assert.Equal(expected, VietnameseFormat.Number(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
+    [InlineData(43.1, "43,10")]
+    [InlineData(8.571428, "8,57")]
+    [InlineData(0.125, "0,13")]
+    [InlineData(1234.5, "1.234,50")]
+    [InlineData(0.0, "0,00")]
+    public void Points_have_exactly_two_decimals_rounded_half_away_from_zero(double value, string expected) =>
+        Assert.Equal(expected, VietnameseFormat.Decimal2(value));
 }

@@ -1,3 +1,4 @@
+using IocDashboard.Reports;
 using IocDashboard.Reports.Forms.Html;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;

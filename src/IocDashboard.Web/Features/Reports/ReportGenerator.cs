@@ -1,3 +1,4 @@
+using IocDashboard.Reports;
 using IocDashboard.Reports.Forms;
 using IocDashboard.Reports.Forms.Html;
 using IocDashboard.Reports.Forms.Xlsx;
@@ -5,12 +6,6 @@ using IocDashboard.Reports.Summary;
 using IocDashboard.Reports.Summary.Html;
 
 namespace IocDashboard.Web.Features.Reports;
-
-internal enum ReportFormat
-{
-    Xlsx,
-    Pdf,
-}
 
 /// <summary>A made report: the bytes, how to serve them and the name to download them under.</summary>
 internal sealed record ReportFile(string FileName, string ContentType, byte[] Content);

@@ -14,6 +14,13 @@ internal sealed class ReportOptions
     [Required]
     public string ChromiumPath { get; set; } = "/usr/bin/chromium";
 
+    /// <summary>
+    /// Where archived reports are written (relative paths are under the content root); ./run.sh puts it under its
+    /// data directory. Files are written once and never replaced.
+    /// </summary>
+    [Required]
+    public string ArchiveDirectory { get; set; } = "archive/reports";
+
     /// <summary>How long one PDF may take, from the new page to the printed bytes.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "00:10:00")]
     public TimeSpan PrintTimeout { get; set; } = TimeSpan.FromSeconds(30);

@@ -1,3 +1,5 @@
+using IocDashboard.Web.Features.Reports.Archive;
+
 namespace IocDashboard.Web.Features.Reports;
 
 internal static class ReportServices
@@ -8,6 +10,18 @@ internal static class ReportServices
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPrinter>();
         services.AddSingleton<ReportGenerator>();
+        return services;
+    }
+
+    /// <summary>
+    /// The archive of made reports (files under Reports:ArchiveDirectory, rows in report.archived_reports) and its
+    /// quarterly Hangfire job, scheduled on the hosts that run the scheduler.
+    /// </summary>
+    public static IServiceCollection AddReportArchive(this IServiceCollection services)
+    {
+        services.AddSingleton<ReportArchive>();
+        services.AddTransient<ReportArchiveJob>();
+        services.AddHostedService<ReportArchiveSchedule>();
         return services;
     }
 }

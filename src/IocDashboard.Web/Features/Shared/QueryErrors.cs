@@ -20,6 +20,9 @@ internal sealed class QueryErrors
 
     public bool Any => _errors.Count > 0;
 
+    /// <summary>The parameters that have a problem, for a page that words them in Vietnamese.</summary>
+    public IEnumerable<string> Parameters => _errors.Keys;
+
     public void Add(string parameter, string message)
     {
         if (!_errors.TryGetValue(parameter, out var messages))
