@@ -1,5 +1,6 @@
 using IocDashboard.Reports.Archive;
 using IocDashboard.Reports.Forms;
+using IocDashboard.Reports.Summary;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IocDashboard.Reports;
@@ -10,6 +11,7 @@ public static class ReportsServiceCollectionExtensions
     public static IServiceCollection AddReports(this IServiceCollection services)
     {
         services.AddSingleton<WorkloadAnnexSource>();
+        services.AddSingleton<PeriodReportSource>();
         services.AddSingleton<ReportArchiveStore>();
         return services;
     }

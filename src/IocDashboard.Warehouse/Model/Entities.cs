@@ -28,6 +28,9 @@ public sealed class OrgUnit
     public long? LoadBatchId { get; init; }
 
     public bool IsValidOn(DateOnly day) => ValidFrom <= day && (ValidTo is null || day < ValidTo);
+
+    /// <summary>Valid on at least one day of [from, to] (ValidTo is exclusive): the unit has figures to report for those days.</summary>
+    public bool ExistedDuring(DateOnly from, DateOnly to) => ValidFrom <= to && (ValidTo is null || ValidTo > from);
 }
 
 /// <summary>The predecessor went into the successor on EffectiveOn; Partial when only part of it did (it was split).</summary>

@@ -18,8 +18,17 @@ public static class AnnexPrintView
 
     private static readonly string[] Roman = ["I", "II", "III", "IV", "V", "VI"];
 
-    public static string Render(WorkloadAnnex annex, PrintFonts fonts)
+    public static string Render(WorkloadAnnex annex, PrintFonts fonts) => Render(annex, fonts, html => AnnexSummary.Write(html, annex), null);
+
+    /// <summary>
+    /// The page with <paramref name="summary"/> (A4 portrait, a section of class "summary") before the form's two tables,
+    /// and <paramref name="css"/> after the form's style sheet.
+    /// </summary>
+    internal static string Render(WorkloadAnnex annex, PrintFonts fonts, Action<HtmlWriter> summary, string? css)
     {
+        ArgumentNullException.ThrowIfNull(annex);
+        ArgumentNullException.ThrowIfNull(fonts);
+        ArgumentNullException.ThrowIfNull(summary);
         var html = new HtmlWriter();
         html.Open("html", ("lang", "vi")).Open("head")
             .Void("meta", ("charset", "utf-8"))
@@ -34,8 +43,14 @@ public static class AnnexPrintView
             html.Style(faces);
         }
 
-        html.Style(AnnexPrintStyles.Css).Close().Open("body");
-        AnnexSummary.Write(html, annex);
+        html.Style(AnnexPrintStyles.Css);
+        if (css is not null)
+        {
+            html.Style(css);
+        }
+
+        html.Close().Open("body");
+        summary(html);
         Table(html, annex, AnnexWorkbook.FieldSheet, "by-field", FieldRows);
         Table(html, annex, AnnexWorkbook.UnitSheet, "by-unit", UnitRows);
         return html.Close().Close().ToString();

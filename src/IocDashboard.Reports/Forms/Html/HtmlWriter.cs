@@ -74,6 +74,22 @@ public sealed partial class HtmlWriter
         return this;
     }
 
+    /// <summary>
+    /// An inline SVG image, written as XML from the parsed element: texts and attribute values come out escaped, so a
+    /// label from the data cannot end the image early. The caller has stripped what could run (see ChartFigure).
+    /// </summary>
+    public HtmlWriter Svg(System.Xml.Linq.XElement svg)
+    {
+        ArgumentNullException.ThrowIfNull(svg);
+        if (svg.Name.LocalName != "svg")
+        {
+            throw new ArgumentException("Not an SVG image.", nameof(svg));
+        }
+
+        _html.Append(svg.ToString(System.Xml.Linq.SaveOptions.DisableFormatting));
+        return this;
+    }
+
     /// <summary>The document, every element closed.</summary>
     public override string ToString()
     {

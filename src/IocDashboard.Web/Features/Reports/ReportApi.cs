@@ -7,9 +7,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace IocDashboard.Web.Features.Reports;
 
 /// <summary>
-/// The periodic report form II.06a of a unit (the province by default) for a reporting period that is over:
-/// GET /api/reports/{period}.xlsx (a workbook, a sheet by procedure field and a sheet by unit),
-/// GET /reports/{period}/print (the same two tables as one HTML page to print, A4 landscape) and
+/// The periodic report of a unit (the province by default) for a reporting period that is over:
+/// GET /api/reports/{period}.xlsx (form II.06a as a workbook, a sheet by procedure field and a sheet by unit),
+/// GET /reports/{period}/print (the summary in A4 portrait, then the form's two tables in A4 landscape, as one HTML
+/// page to print) and
 /// GET /api/reports/{period}.pdf (that page printed by Chromium). All three take the same parameters and answer the
 /// same 400s (<see cref="ReportRequest"/>).
 /// </summary>

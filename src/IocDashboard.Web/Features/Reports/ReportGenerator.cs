@@ -2,6 +2,8 @@ using IocDashboard.Reports;
 using IocDashboard.Reports.Forms;
 using IocDashboard.Reports.Forms.Html;
 using IocDashboard.Reports.Forms.Xlsx;
+using IocDashboard.Reports.Summary;
+using IocDashboard.Reports.Summary.Html;
 
 namespace IocDashboard.Web.Features.Reports;
 
@@ -12,27 +14,25 @@ internal sealed record ReportFile(string FileName, string ContentType, byte[] Co
 /// Makes a checked report request into its outputs: the workbook, the print view and the PDF printed from it. The one
 /// place the API, the /reports page and the scheduled archive job make reports, so each output is the same everywhere.
 /// </summary>
-internal sealed class ReportGenerator(WorkloadAnnexSource annexes, ChromiumPrinter printer)
+internal sealed class ReportGenerator(WorkloadAnnexSource annexes, PeriodReportSource reports, ChromiumPrinter printer)
 {
     public const string PdfContentType = "application/pdf";
 
     /// <summary>The report in <paramref name="format"/>; a PDF throws <see cref="ChromiumUnavailableException"/> without Chromium.</summary>
-    public async Task<ReportFile> GenerateAsync(ReportRequest request, ReportFormat format, CancellationToken cancellationToken)
+    public async Task<ReportFile> GenerateAsync(ReportRequest request, ReportFormat format, CancellationToken cancellationToken) => format switch
     {
-        var annex = await ReadAsync(request, cancellationToken);
-        return format switch
-        {
-            ReportFormat.Xlsx => new ReportFile(request.FileName("xlsx"), AnnexWorkbook.ContentType, AnnexWorkbook.ToBytes(annex)),
-            ReportFormat.Pdf => new ReportFile(
-                request.FileName("pdf"), PdfContentType, await printer.PrintAsync(AnnexPrintView.Render(annex, PrintFonts.Embedded), cancellationToken)),
-            _ => throw new ArgumentOutOfRangeException(nameof(format)),
-        };
-    }
+        // The workbook holds the form alone: it needs none of the summary's reads.
+        ReportFormat.Xlsx => new ReportFile(request.FileName("xlsx"), AnnexWorkbook.ContentType, AnnexWorkbook.ToBytes(
+            await annexes.ReadAsync(request.Term, request.CutOff, request.Unit, cancellationToken))),
+        ReportFormat.Pdf => new ReportFile(request.FileName("pdf"), PdfContentType, await printer.PrintAsync(
+            async ct => ReportPrintView.Render(await ReadAsync(request, ct), PrintFonts.Embedded), cancellationToken)),
+        _ => throw new ArgumentOutOfRangeException(nameof(format)),
+    };
 
     /// <summary>The HTML page the PDF is printed from, with its fonts linked from the app instead of embedded.</summary>
     public async Task<string> PrintViewAsync(ReportRequest request, CancellationToken cancellationToken) =>
-        AnnexPrintView.Render(await ReadAsync(request, cancellationToken), PrintFonts.Linked);
+        ReportPrintView.Render(await ReadAsync(request, cancellationToken), PrintFonts.Linked);
 
-    private Task<WorkloadAnnex> ReadAsync(ReportRequest request, CancellationToken cancellationToken) =>
-        annexes.ReadAsync(request.Term, request.CutOff, request.Unit, cancellationToken);
+    private Task<PeriodReport> ReadAsync(ReportRequest request, CancellationToken cancellationToken) =>
+        reports.ReadAsync(request.Term, request.CutOff, request.Unit, cancellationToken);
 }

@@ -57,7 +57,7 @@ internal sealed partial record ReportRequest(ReportTerm Term, CutOff CutOff, Org
             errors.Add("period", $"{term.Label(c)} is not over yet: its report can be made from {days.To.AddDays(1):yyyy-MM-dd}.");
         }
 
-        if (!(found.ValidFrom <= days.To && (found.ValidTo is null || found.ValidTo > days.From)))
+        if (!found.ExistedDuring(days.From, days.To))
         {
             var validTo = found.ValidTo is { } end ? $" until {end.AddDays(-1):yyyy-MM-dd}" : "";
             errors.Add("unit", $"'{found.Code}' ({found.Name}) did not exist during {term.Label(c)}: it existed from {found.ValidFrom:yyyy-MM-dd}{validTo}.");

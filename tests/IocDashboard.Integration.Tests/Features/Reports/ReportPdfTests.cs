@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using IocDashboard.Integration.Tests.Infrastructure;
 using IocDashboard.Reports.Forms.Html;
+using IocDashboard.Reports.Summary.Html;
 using IocDashboard.Web.Features.Reports;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -13,7 +14,7 @@ namespace IocDashboard.Integration.Tests.Features.Reports;
 /// GET /reports/{period}/print and GET /api/reports/{period}.pdf on the history to 30 November 2026, with the app's
 /// clock at that present: the PDF, printed by Debian's Chromium and read back with PdfPig, carries the form's texts
 /// with their diacritics, the totals of /api/dossiers/workload?by=field written as Vietnamese numbers and "Trang x/y"
-/// on every page, a summary page (portrait) before the form (landscape); one browser serves every request and is launched again when it has gone away.
+/// on every page, the summary (portrait) before the form (landscape); one browser serves every request and is launched again when it has gone away.
 /// </summary>
 [Collection(PresentWarehouseGroup.Name)]
 public sealed class ReportPdfTests(PresentWarehouse warehouse) : PresentReportApp(warehouse)
@@ -61,25 +62,30 @@ public sealed class ReportPdfTests(PresentWarehouse warehouse) : PresentReportAp
         var byUnit = await Client.GetOkAsync("/api/dossiers/workload?from=2026-06-15&to=2026-09-14&unit=TNH&by=unit");
         Assert.Contains("Tổng số " + Figures(byUnit.GetProperty("total")), text, StringComparison.Ordinal);
 
-        // The footer on every page; the headings repeat on every page of a table.
-        for (var i = 0; i < pages.Count; i++)
-        {
-            Assert.Contains($"Trang {i + 1}/{pages.Count}", pages[i], StringComparison.Ordinal);
-            Assert.Contains("Số hồ sơ nhận giải quyết", pages[i], StringComparison.Ordinal);
-        }
-
-        Assert.True(pages.Count >= 4, $"{pages.Count} pages: the summary, the table by field, the table by unit of the province (more than 96 rows) on more than one page");
-
-        // The summary A4 portrait (595 × 842 points), the form A4 landscape.
-        Assert.Contains("TÓM TẮT KẾT QUẢ GIẢI QUYẾT TTHC", pages[0], StringComparison.Ordinal);
+        // The summary A4 portrait (595 × 842 points) over its first pages, the form A4 landscape after it.
+        var portrait = pdf.GetPages().TakeWhile(p => p.Width < p.Height).Count();
+        Assert.True(portrait >= 1);
+        Assert.Contains(ReportPrintView.Title, pages[0], StringComparison.Ordinal);
         Assert.Equal((595, 842), ((int)Math.Round(pdf.GetPage(1).Width), (int)Math.Round(pdf.GetPage(1).Height)));
-        for (var p = 2; p <= pages.Count; p++)
+        for (var p = portrait + 1; p <= pages.Count; p++)
         {
             Assert.Equal((842, 595), ((int)Math.Round(pdf.GetPage(p).Width), (int)Math.Round(pdf.GetPage(p).Height)));
         }
 
+        // The footer on every page; the headings repeat on every page of the form's tables.
+        for (var i = 0; i < pages.Count; i++)
+        {
+            Assert.Contains($"Trang {i + 1}/{pages.Count}", pages[i], StringComparison.Ordinal);
+            if (i >= portrait)
+            {
+                Assert.Contains("Số hồ sơ nhận giải quyết", pages[i], StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(pages.Count - portrait >= 3, $"{pages.Count - portrait} landscape pages: the table by field, the table by unit of the province (more than 96 rows) on more than one page");
+
         // The form in Be Vietnam Pro, embedded (subset names look like "ABCDEF+BeVietnamPro-Bold"), not a system fallback.
-        var title = pdf.GetPage(2).Letters.Where(l => l.Value is "Ì" or "Ế" or "Ả" or "Ơ").ToList();
+        var title = pdf.GetPage(portrait + 1).Letters.Where(l => l.Value is "Ì" or "Ế" or "Ả" or "Ơ").ToList();
         Assert.NotEmpty(title);
         Assert.All(title, l => Assert.Contains("BeVietnamPro", l.FontName, StringComparison.Ordinal));
     }
