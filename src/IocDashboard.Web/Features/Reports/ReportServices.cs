@@ -9,6 +9,7 @@ internal static class ReportServices
     {
         services.AddOptions<ReportOptions>().BindConfiguration(ReportOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<ChromiumPrinter>();
+        services.AddHostedService<PrinterDriverStartup>();
         services.AddSingleton<ReportGenerator>();
         return services;
     }
