@@ -91,6 +91,25 @@ public sealed class ReportPdfTests(PresentWarehouse warehouse) : PresentReportAp
     }
 
     [Fact]
+    public async Task No_page_of_the_PDF_is_blank_when_drawn_to_PNG()
+    {
+        using var response = await Client.GetAsync(new Uri("/api/reports/2026-Q3.pdf", UriKind.Relative));
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {System.Text.Encoding.UTF8.GetString(bytes)}");
+        using var pdf = PdfDocument.Open(bytes);
+        var landscape = pdf.GetPages().Select(p => p.Width > p.Height).ToList();
+
+        var images = await PdfPageImages.RenderAsync(bytes, landscape);
+
+        Assert.Equal(landscape.Count, images.Count);
+        Assert.Contains(images, i => !i.Landscape); // the summary
+        Assert.Contains(images, i => i.Landscape); // the form
+        // A page with only its footer has no ink above the footer band; a line of the report's text alone has a few
+        // hundred pixels at this size, and the emptiest page of the report (the end of a table) has thousands.
+        Assert.All(images, i => Assert.True(i.InkPixels > 1_000, $"page {i.Page} of {images.Count} is blank above its footer: {i.InkPixels} pixels of ink"));
+    }
+
+    [Fact]
     public async Task The_print_view_is_the_forms_HTML_with_grouped_headings_and_Vietnamese_numbers()
     {
         using var response = await Client.GetAsync(new Uri("/reports/2026-Q3/print?cutoff=calendar&unit=TTPVHCC", UriKind.Relative));
