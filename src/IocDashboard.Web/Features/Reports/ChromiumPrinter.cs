@@ -26,6 +26,7 @@ internal sealed partial class ChromiumPrinter(IOptions<ReportOptions> options, I
     internal const int IdlePages = 2;
 
     private readonly SemaphoreSlim _launch = new(1, 1);
+    private readonly SemaphoreSlim _printing = new(options.Value.ConcurrentPrints, options.Value.ConcurrentPrints);
     private readonly ConcurrentBag<IPage> _idle = [];
     private IPlaywright? _playwright;
     private IBrowser? _browser;
@@ -55,12 +56,22 @@ internal sealed partial class ChromiumPrinter(IOptions<ReportOptions> options, I
         IPage page;
         try
         {
+            await _printing.WaitAsync(cancellationToken);
+        }
+        catch
+        {
+            Observe(htmlTask);
+            throw;
+        }
+
+        try
+        {
             page = await TakePageAsync(cancellationToken);
         }
         catch
         {
-            // The page will not be printed: its rendering's own failure, if any, must not go unobserved.
-            _ = htmlTask.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
+            _printing.Release();
+            Observe(htmlTask);
             throw;
         }
 
@@ -86,8 +97,13 @@ internal sealed partial class ChromiumPrinter(IOptions<ReportOptions> options, I
         finally
         {
             await ReturnPageAsync(page, reusable: printed);
+            _printing.Release();
         }
     }
+
+    /// <summary>A page that will not be printed: its rendering's own failure, if any, must not go unobserved.</summary>
+    private static void Observe(Task<string> htmlTask) =>
+        _ = htmlTask.ContinueWith(t => t.Exception, CancellationToken.None, TaskContinuationOptions.OnlyOnFaulted, TaskScheduler.Default);
 
     /// <summary>An idle page of the running browser's context, or a new one.</summary>
     private async Task<IPage> TakePageAsync(CancellationToken cancellationToken)
