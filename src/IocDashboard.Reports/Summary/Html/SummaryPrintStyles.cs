@@ -8,7 +8,7 @@ namespace IocDashboard.Reports.Summary.Html;
 internal static class SummaryPrintStyles
 {
     public const string Css = """
-        section.summary h2 { font-size: 10pt; margin: 10pt 0 4pt; break-after: avoid; }
+        section.summary h2 { font-size: 10pt; line-height: 1.4; margin: 8pt 0 4pt; padding-top: 2pt; break-after: avoid; }
         section.summary h3 { font-size: 9pt; margin: 8pt 0 3pt; break-after: avoid; }
         section.summary p.note { font-style: italic; margin: 2pt 0 4pt; }
         section.summary table { margin: 0 0 4pt; }
