@@ -15,7 +15,7 @@ internal static class WorkloadApi
     private static readonly string[] Breakdowns = ["field", "unit"];
 
     public static async Task<Results<Ok<WorkloadResponse>, ValidationProblem>> GetWorkload(
-        string? from, string? to, string? unit, string? scope, string? level, string? by,
+        string? from, string? to, string? unit, string? scope, string? level, string? by, string? compare,
         OrgUnitQueries units, WorkloadQueries workload, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
@@ -26,6 +26,7 @@ internal static class WorkloadApi
             errors.Add("by", $"'{by}' is not a breakdown; use 'field' (per procedure field) or 'unit' (per unit), or leave it out for the total only.");
         }
 
+        var comparisons = WorkloadComparisons.Parse(errors, compare);
         var (dossierScope, orgUnit) = await DossierScopeParser.ParseAsync(errors, units, unit, scope, level, cancellationToken);
         if (errors.Any || period is null || dossierScope is null || orgUnit is null)
         {
@@ -34,6 +35,8 @@ internal static class WorkloadApi
 
         // Every dossier with something to count falls in exactly one row (a breakdown lists every field and unit
         // that has counts), so the rows sum to the total and one read serves both.
+        // The compared periods' totals start on pooled connections of their own, side by side with the period's read.
+        var comparedTask = WorkloadComparisons.ReadAsync(comparisons, period, dossierScope, workload, cancellationToken);
         var rows = breakdown switch
         {
             "field" => await workload.ByFieldAsync(period, dossierScope, cancellationToken),
@@ -43,6 +46,7 @@ internal static class WorkloadApi
         var total = rows is null
             ? await workload.TotalAsync(period, dossierScope, cancellationToken)
             : WorkloadMeasures.Sum(rows.Select(r => r.Measures));
+        var compared = await WorkloadComparisons.DescribeAsync(await comparedTask, total, period, dossierScope, units, cancellationToken);
         return TypedResults.Ok(new WorkloadResponse(
             orgUnit.Code,
             orgUnit.Name,
@@ -54,6 +58,7 @@ internal static class WorkloadApi
             rows?.Select(WorkloadRowDto.From).ToList(),
             WorkloadMeasuresDto.From(total),
             DossierScopeParser.ApproximateText(dossierScope),
-            await DossierScopeParser.ScopeChangedTextAsync(units, dossierScope, period, cancellationToken)));
+            await DossierScopeParser.ScopeChangedTextAsync(units, dossierScope, period, cancellationToken),
+            compared));
     }
 }
