@@ -12,6 +12,7 @@ internal static class MeetingEndpoints
     public static IEndpointRouteBuilder MapMeetingApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/changes").WithTags("Meeting").MapGet("/", ChangesApi.Get);
+        app.MapGroup("/api/accountability").WithTags("Meeting").MapGet("/", AccountabilityApi.Get);
         return app;
     }
 }
