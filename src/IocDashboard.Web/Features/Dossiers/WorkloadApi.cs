@@ -1,4 +1,5 @@
 using IocDashboard.Domain.Dossiers;
+using IocDashboard.Domain.OrgUnits;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,10 +34,11 @@ internal static class WorkloadApi
             return errors.ToProblem();
         }
 
-        // Every dossier with something to count falls in exactly one row (a breakdown lists every field and unit
-        // that has counts), so the rows sum to the total and one read serves both.
         // The compared periods' totals start on pooled connections of their own, side by side with the period's read.
         var comparedTask = WorkloadComparisons.ReadAsync(comparisons, period, dossierScope, workload, cancellationToken);
+
+        // Every dossier with something to count falls in exactly one row (a breakdown lists every field and unit
+        // that has counts), so the rows sum to the total and one read serves both.
         var rows = breakdown switch
         {
             "field" => await workload.ByFieldAsync(period, dossierScope, cancellationToken),
@@ -46,7 +48,11 @@ internal static class WorkloadApi
         var total = rows is null
             ? await workload.TotalAsync(period, dossierScope, cancellationToken)
             : WorkloadMeasures.Sum(rows.Select(r => r.Measures));
-        var compared = await WorkloadComparisons.DescribeAsync(await comparedTask, total, period, dossierScope, units, cancellationToken);
+        // Whether the units counted changed: over the period, and over each compared period's start to the period's end
+        // (the rule of the printed report's comparison), from one read of the units.
+        var compared = await comparedTask;
+        var changes = await units.ScopeChangesAsync(
+            dossierScope, [period, .. compared.Select(c => new Domain.Periods.ReportingPeriod(c.Days.From, period.To))], cancellationToken);
         return TypedResults.Ok(new WorkloadResponse(
             orgUnit.Code,
             orgUnit.Name,
@@ -58,7 +64,7 @@ internal static class WorkloadApi
             rows?.Select(WorkloadRowDto.From).ToList(),
             WorkloadMeasuresDto.From(total),
             DossierScopeParser.ApproximateText(dossierScope),
-            await DossierScopeParser.ScopeChangedTextAsync(units, dossierScope, period, cancellationToken),
-            compared));
+            changes[0] is { } day ? ScopeChange.Text(day) : null,
+            WorkloadComparisons.Describe(compared, changes.Skip(1).ToList(), total)));
     }
 }

@@ -51,33 +51,20 @@ internal static class WorkloadComparisons
         }));
 
     /// <summary>
-    /// The comparisons as JSON; null when none was asked for. Whether the units counted changed is asked over the
-    /// compared period's start to the period's end, the rule the printed report's comparison uses.
+    /// The comparisons as JSON, each with the day the units counted changed between its start and the period's end
+    /// (<paramref name="scopeChanges"/>, in the same order); null when none was asked for.
     /// </summary>
-    public static async Task<IReadOnlyList<WorkloadComparisonDto>?> DescribeAsync(
-        IReadOnlyList<(ComparisonKind Kind, ReportingPeriod Days, WorkloadMeasures Measures)> compared, WorkloadMeasures total,
-        ReportingPeriod period, DossierScope scope, OrgUnitQueries units, CancellationToken cancellationToken)
-    {
-        if (compared.Count == 0)
-        {
-            return null;
-        }
-
-        var result = new List<WorkloadComparisonDto>();
-        foreach (var (kind, days, measures) in compared)
-        {
-            // One after the other: the org-unit queries share the request's DbContext.
-            var changed = await units.ScopeChangeAsync(scope, new ReportingPeriod(days.From, period.To), cancellationToken);
-            result.Add(WorkloadMeasuresDto.Fill(new WorkloadComparisonDto
+    public static IReadOnlyList<WorkloadComparisonDto>? Describe(
+        IReadOnlyList<(ComparisonKind Kind, ReportingPeriod Days, WorkloadMeasures Measures)> compared, IReadOnlyList<DateOnly?> scopeChanges,
+        WorkloadMeasures total) =>
+        compared.Count == 0
+            ? null
+            : compared.Select((c, i) => WorkloadMeasuresDto.Fill(new WorkloadComparisonDto
             {
-                Kind = WorkloadComparisonDto.KindName(kind),
-                From = days.From,
-                To = days.To,
-                Change = WorkloadChangeDto.Of(total, measures),
-                ScopeChangedText = changed is { } day ? ScopeChange.Text(day) : null,
-            }, measures));
-        }
-
-        return result;
-    }
+                Kind = WorkloadComparisonDto.KindName(c.Kind),
+                From = c.Days.From,
+                To = c.Days.To,
+                Change = WorkloadChangeDto.Of(total, c.Measures),
+                ScopeChangedText = scopeChanges[i] is { } day ? ScopeChange.Text(day) : null,
+            }, c.Measures)).ToList();
 }
