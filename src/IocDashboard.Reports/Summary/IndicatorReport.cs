@@ -1,15 +1,7 @@
+using IocDashboard.Domain.Indicators;
 using IocDashboard.Warehouse.Queries;
 
 namespace IocDashboard.Reports.Summary;
-
-/// <summary>How an indicator stands against its target at the period's end.</summary>
-public enum IndicatorStanding
-{
-    Achieved,
-    NotAchieved,
-    NoTarget,
-    NoValue,
-}
 
 /// <summary>
 /// The digital-transformation indicators of the year's plan (the period's year) as /api/indicators gives them on the
@@ -21,22 +13,10 @@ public sealed record IndicatorReport(string? Note, IndicatorSummary? Summary)
 
     public static IndicatorReport ProvinceLevelOnly { get; } = new(ProvinceLevelNote, null);
 
-    public static IndicatorStanding Standing(IndicatorItem item) => item switch
-    {
-        { Target: null } => IndicatorStanding.NoTarget,
-        { Actual: null } => IndicatorStanding.NoValue,
-        { Achieved: true } => IndicatorStanding.Achieved,
-        _ => IndicatorStanding.NotAchieved,
-    };
+    public static IndicatorStanding Standing(IndicatorItem item) => IndicatorStandingRule.Of(item.Target, item.Actual, item.Achieved);
 
-    /// <summary>actual − target, signed; for a lower-is-better indicator a positive gap is a shortfall. Null without both.</summary>
-    public static decimal? Gap(IndicatorItem item) => item is { Actual: { } a, Target: { } t } ? a - t : null;
+    /// <summary>actual − target, signed (<see cref="IndicatorStandingRule.Gap"/>).</summary>
+    public static decimal? Gap(IndicatorItem item) => IndicatorStandingRule.Gap(item.Actual, item.Target);
 
-    public static string Label(IndicatorStanding standing) => standing switch
-    {
-        IndicatorStanding.Achieved => "Đạt",
-        IndicatorStanding.NotAchieved => "Chưa đạt",
-        IndicatorStanding.NoTarget => "Chưa có mục tiêu",
-        _ => "Chưa có số liệu",
-    };
+    public static string Label(IndicatorStanding standing) => IndicatorStandingRule.Label(standing);
 }

@@ -6,9 +6,6 @@ namespace IocDashboard.Reports.Summary;
 /// <summary>A reform task whose status at the period's end differs from its status at the previous period's end.</summary>
 public sealed record TaskChange(string Code, string Title, string LeadAgencyName, ReformTaskStatus From, ReformTaskStatus To);
 
-/// <summary>The overdue tasks of one lead agency at the period's end, most overdue first.</summary>
-public sealed record OverdueGroup(string AgencyCode, string AgencyName, IReadOnlyList<ReformTaskOnDate> Tasks);
-
 /// <summary>
 /// The reform tasks of the report: the province's 176 for the province, those an agency leads for an agency. A commune,
 /// ward, district or service centre leads none, so its report carries <see cref="Note"/> and no figures.
@@ -37,14 +34,7 @@ public sealed record TaskReport(
             .Where(t => before.TryGetValue(t.Code, out var b) && b.Status != t.Status)
             .Select(t => new TaskChange(t.Code, t.Title, t.LeadAgencyName, before[t.Code].Status, t.Status))
             .ToList();
-        var overdue = now
-            .Where(t => t.Status == ReformTaskStatus.InProgressOverdue)
-            .GroupBy(t => (t.LeadAgencyCode, t.LeadAgencyName))
-            .Select(g => new OverdueGroup(g.Key.LeadAgencyCode, g.Key.LeadAgencyName,
-                g.OrderByDescending(t => t.DaysOverdue).ThenBy(t => t.Code, StringComparer.Ordinal).ToList()))
-            .OrderByDescending(g => g.Tasks.Count)
-            .ThenBy(g => g.AgencyCode, StringComparer.Ordinal)
-            .ToList();
+        var overdue = OverdueTasks.ByLeadAgency(now);
         return new TaskReport(note, TaskSummary.Of(end, now, areas), TaskSummary.Of(previousEnd, before.Values.ToList(), areas), changes, overdue);
     }
 }

@@ -21,10 +21,4 @@ public sealed record WorkloadComparison(WorkloadMeasures Current, IReadOnlyList<
     public const string PreviousHeading = "Kỳ trước";
 
     public const string YearBeforeHeading = "Cùng kỳ năm trước";
-
-    /// <summary>The relative change of a count, (now − before) / before; null when before is zero.</summary>
-    public static double? Change(long now, long before) => before == 0 ? null : (double)(now - before) / before;
-
-    /// <summary>The change of a rate in percentage points; null when either rate is missing.</summary>
-    public static double? PointChange(double? now, double? before) => now is { } n && before is { } b ? (n - b) * 100 : null;
 }

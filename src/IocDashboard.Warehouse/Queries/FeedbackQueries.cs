@@ -9,8 +9,33 @@ public sealed record FeedbackMeasures(long Received, long Forwarded, long Answer
     public double? ResolutionRate => Received == 0 ? null : (double)Answered / Received;
 }
 
+/// <summary>A petition as the meeting lists it: when it arrived, through which channel, about which unit, on what.</summary>
+public sealed record PetitionItem(DateTimeOffset ReceivedAt, string Channel, string UnitCode, string UnitName, string Subject);
+
 public sealed class FeedbackQueries(NpgsqlDataSource dataSource)
 {
+    /// <summary>The petitions received in the period, oldest first (a few hundred a month for the province).</summary>
+    public async Task<IReadOnlyList<PetitionItem>> ReceivedAsync(ReportingPeriod period, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select f.received_at, f.channel, u.code, u.name, f.subject
+            from core.feedback_items f join core.org_units u on u.id = f.unit_id
+            where f.received_at >= @start and f.received_at < @end
+            order by f.received_at, f.id
+            """);
+        command.Parameters.AddWithValue("start", period.Start.ToUniversalTime());
+        command.Parameters.AddWithValue("end", period.End.ToUniversalTime());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var items = new List<PetitionItem>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            items.Add(new PetitionItem(
+                reader.GetFieldValue<DateTimeOffset>(0).ToOffset(ReportingPeriod.VietnamOffset), reader.GetString(1), reader.GetString(2), reader.GetString(3), reader.GetString(4)));
+        }
+
+        return items;
+    }
+
     public async Task<FeedbackMeasures> SummaryAsync(ReportingPeriod period, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand("""

@@ -9,8 +9,18 @@ public sealed record IndicatorOnDate(
     string Code, string Name, string Unit, IndicatorDirection Direction, decimal? Target, decimal? Actual,
     DateOnly? ActualPeriod, bool Achieved, IReadOnlyList<(DateOnly Period, decimal Value)> Series);
 
+/// <summary>The agency that owns an indicator in the plan (answers for it).</summary>
+public sealed record IndicatorOwner(string Code, string Name);
+
 public sealed class IndicatorQueries(WarehouseDbContext db)
 {
+    /// <summary>Each indicator's owner agency by indicator code; indicators without one are left out.</summary>
+    public async Task<IReadOnlyDictionary<string, IndicatorOwner>> OwnersAsync(CancellationToken cancellationToken) =>
+        await (from i in db.DxIndicators.AsNoTracking()
+               join u in db.OrgUnits.AsNoTracking() on i.OwnerAgencyId equals u.Id
+               select new { i.Code, Owner = new IndicatorOwner(u.Code, u.Name) })
+            .ToDictionaryAsync(x => x.Code, x => x.Owner, StringComparer.Ordinal, cancellationToken);
+
     /// <summary>The indicators on a date with their Vietnamese texts and the count achieved.</summary>
     public async Task<IndicatorSummary> SummaryAsync(DateOnly asOf, CancellationToken cancellationToken) =>
         IndicatorSummary.Of(asOf, await OnDateAsync(asOf, cancellationToken));

@@ -57,7 +57,11 @@ public sealed class OrgUnitQueries(WarehouseDbContext db)
     /// scope's own unit, its predecessors (scope=current) and, unless it is the unit alone, their descendants. Null
     /// when the units counted were the same throughout (<see cref="ScopeChange"/>).
     /// </summary>
-    public async Task<DateOnly?> ScopeChangeAsync(DossierScope scope, ReportingPeriod period, CancellationToken cancellationToken)
+    public async Task<DateOnly?> ScopeChangeAsync(DossierScope scope, ReportingPeriod period, CancellationToken cancellationToken) =>
+        (await ScopeChangesAsync(scope, [period], cancellationToken))[0];
+
+    /// <summary><see cref="ScopeChangeAsync"/> for several periods (a period and those it is compared with) from one read of the units.</summary>
+    public async Task<IReadOnlyList<DateOnly?>> ScopeChangesAsync(DossierScope scope, IReadOnlyList<ReportingPeriod> periods, CancellationToken cancellationToken)
     {
         var units = await db.OrgUnits.AsNoTracking().Select(u => new { u.Id, u.ParentId, u.ValidFrom, u.ValidTo }).ToListAsync(cancellationToken);
         var children = units.Where(u => u.ParentId is not null).ToLookup(u => u.ParentId!.Value);
@@ -71,7 +75,8 @@ public sealed class OrgUnitQueries(WarehouseDbContext db)
             }
         }
 
-        return ScopeChange.Within(units.Where(u => counted.Contains(u.Id)).Select(u => (u.ValidFrom, u.ValidTo)), period.From, period.To);
+        var spans = units.Where(u => counted.Contains(u.Id)).Select(u => (u.ValidFrom, u.ValidTo)).ToList();
+        return periods.Select(p => ScopeChange.Within(spans, p.From, p.To)).ToList();
     }
 
     /// <summary>The province's tree as it stood on <paramref name="asOf"/> (units valid that day).</summary>

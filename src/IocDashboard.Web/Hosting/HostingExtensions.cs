@@ -6,6 +6,7 @@ using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Features.Health;
+using IocDashboard.Web.Features.Meeting;
 using IocDashboard.Web.Features.Reports;
 using IocDashboard.Web.Features.ServiceIndex;
 
@@ -31,6 +32,7 @@ internal static class HostingExtensions
         builder.Services.AddAdminConsole();
         builder.Services.AddWall(builder.Configuration);
         builder.Services.AddServiceIndex();
+        builder.Services.AddMeeting();
         builder.Services.AddSingleton<Features.Home.HomeDirectory>();
 
         // Loopback by default: an operations-centre host is exposed through its reverse proxy, not directly.

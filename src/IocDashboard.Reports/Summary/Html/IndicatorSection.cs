@@ -1,3 +1,4 @@
+using IocDashboard.Domain.Indicators;
 using IocDashboard.Reports.Charts;
 using IocDashboard.Reports.Forms.Html;
 

@@ -40,7 +40,7 @@ internal static class SummaryComparison
             var index = i;
             Row(html, $"{FormII06a.ColumnNumber(FormII06a.FirstCountColumn + i)} {AnnexSummary.HeadingPath(FormII06a.FirstCountColumn + i)}",
                 SummaryFormat.Count(now[i]), comparison.Others, m => SummaryFormat.Count(FormII06a.Counts(m)[index]),
-                m => SummaryFormat.Change(WorkloadComparison.Change(now[index], FormII06a.Counts(m)[index])), null);
+                m => SummaryFormat.Change(MeasureChange.Relative(now[index], FormII06a.Counts(m)[index])), null);
         }
 
         Rate(html, OnTimeRate, comparison, m => m.OnTimeRate);
@@ -73,7 +73,7 @@ internal static class SummaryComparison
 
     private static void Rate(HtmlWriter html, string name, WorkloadComparison comparison, Func<WorkloadMeasures, double?> rate) =>
         Row(html, name, SummaryFormat.Percent(rate(comparison.Current)), comparison.Others, m => SummaryFormat.Percent(rate(m)),
-            m => SummaryFormat.Points(WorkloadComparison.PointChange(rate(comparison.Current), rate(m))), "rate");
+            m => SummaryFormat.Points(MeasureChange.Points(rate(comparison.Current), rate(m))), "rate");
 
     private static void Row(
         HtmlWriter html, string name, string now, IReadOnlyList<ComparedTerm> others,

@@ -17,23 +17,14 @@ internal static class SummaryFormat
     public static string Percent(double? fraction) => VietnameseFormat.Percent(fraction);
 
     /// <summary>A relative change: "+12,34%", "-3,10%"; a dash when there is none.</summary>
-    public static string Change(double? fraction) => fraction is { } f ? Sign(f, 4) + VietnameseFormat.Percent(Math.Abs(f)) : None;
+    public static string Change(double? fraction) => ChangeFormat.Relative(fraction);
 
     /// <summary>A change of a rate in percentage points: "+0,52 điểm %".</summary>
-    public static string Points(double? points) =>
-        points is { } p ? Sign(p, 2) + VietnameseFormat.Percent(Math.Abs(p) / 100).Replace("%", " điểm %", StringComparison.Ordinal) : None;
+    public static string Points(double? points) => ChangeFormat.Points(points);
 
     /// <summary>An indicator's gap in its unit, signed: "+12,5%", "-3".</summary>
-    public static string Gap(decimal? gap, string unit) => gap is { } g ? Sign((double)g, 2) + IndicatorSummary.Text(Math.Abs(g), unit) : None;
+    public static string Gap(decimal? gap, string unit) => gap is { } g ? ChangeFormat.Sign((double)g, 2) + IndicatorSummary.Text(Math.Abs(g), unit) : None;
 
     /// <summary>A date as the form's header lines write it (01/7/2026), so the summary and the annex agree.</summary>
     public static string Date(DateOnly day) => ReportTerm.OfficialDate(day);
-
-    // Rounded to what is shown, so a change printed as 0,00 carries no sign.
-    private static string Sign(double value, int digits) => Math.Round(value, digits, MidpointRounding.AwayFromZero) switch
-    {
-        > 0 => "+",
-        < 0 => "-",
-        _ => "",
-    };
 }

@@ -1,4 +1,5 @@
 using IocDashboard.Domain.Dossiers;
+using IocDashboard.Domain.OrgUnits;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -15,7 +16,7 @@ internal static class WorkloadApi
     private static readonly string[] Breakdowns = ["field", "unit"];
 
     public static async Task<Results<Ok<WorkloadResponse>, ValidationProblem>> GetWorkload(
-        string? from, string? to, string? unit, string? scope, string? level, string? by,
+        string? from, string? to, string? unit, string? scope, string? level, string? by, string? compare,
         OrgUnitQueries units, WorkloadQueries workload, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
@@ -26,11 +27,15 @@ internal static class WorkloadApi
             errors.Add("by", $"'{by}' is not a breakdown; use 'field' (per procedure field) or 'unit' (per unit), or leave it out for the total only.");
         }
 
+        var comparisons = WorkloadComparisons.Parse(errors, compare);
         var (dossierScope, orgUnit) = await DossierScopeParser.ParseAsync(errors, units, unit, scope, level, cancellationToken);
         if (errors.Any || period is null || dossierScope is null || orgUnit is null)
         {
             return errors.ToProblem();
         }
+
+        // The compared periods' totals start on pooled connections of their own, side by side with the period's read.
+        var comparedTask = WorkloadComparisons.ReadAsync(comparisons, period, dossierScope, workload, cancellationToken);
 
         // Every dossier with something to count falls in exactly one row (a breakdown lists every field and unit
         // that has counts), so the rows sum to the total and one read serves both.
@@ -43,6 +48,11 @@ internal static class WorkloadApi
         var total = rows is null
             ? await workload.TotalAsync(period, dossierScope, cancellationToken)
             : WorkloadMeasures.Sum(rows.Select(r => r.Measures));
+        // Whether the units counted changed: over the period, and over each compared period's start to the period's end
+        // (the rule of the printed report's comparison), from one read of the units.
+        var compared = await comparedTask;
+        var changes = await units.ScopeChangesAsync(
+            dossierScope, [period, .. compared.Select(c => new Domain.Periods.ReportingPeriod(c.Days.From, period.To))], cancellationToken);
         return TypedResults.Ok(new WorkloadResponse(
             orgUnit.Code,
             orgUnit.Name,
@@ -54,6 +64,7 @@ internal static class WorkloadApi
             rows?.Select(WorkloadRowDto.From).ToList(),
             WorkloadMeasuresDto.From(total),
             DossierScopeParser.ApproximateText(dossierScope),
-            await DossierScopeParser.ScopeChangedTextAsync(units, dossierScope, period, cancellationToken)));
+            changes[0] is { } day ? ScopeChange.Text(day) : null,
+            WorkloadComparisons.Describe(compared, changes.Skip(1).ToList(), total)));
     }
 }

@@ -73,4 +73,5 @@ public sealed record WorkloadResponse(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WorkloadRowDto>? Rows,
     WorkloadMeasuresDto Total,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ApproximateText,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScopeChangedText);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? ScopeChangedText,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<WorkloadComparisonDto>? Comparisons);
