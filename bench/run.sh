@@ -3,7 +3,8 @@
 #   Step 1  seed history generated and loaded (rows, seconds, rows/s) into an empty, migrated warehouse;
 #           the 9-month province summary through the HTTP API: p50/p95 over 100 calls.
 #   Step 5  the same seed to the present (about 4.8 million dossiers); every dossier API call of today's board,
-#           the workload included: p50/p95 over 100 calls.
+#           the workload included, and the calls behind the weekly meeting (comparisons, changes, accountability,
+#           the service index): p50/p95 over 100 calls.
 #   Step 2  initial sync of the full history from the source simulator through the connectors (records/s),
 #           by the `sync` verb and through Hangfire as ./run.sh does it (dossiers/s);
 #           an incremental sync of about 1,000 dossiers changed by the simulator's live mode, timed in a
@@ -78,7 +79,11 @@ if [[ "${BENCH_ONLY:-}" != reports ]]; then
               "/api/dossiers/workload?from=2025-07-01&to=2025-11-30&level=commune" \
               "/api/dossiers/workload?from=2025-12-15&to=2026-03-14&by=field" \
               "/api/dossiers/workload?from=2025-12-15&to=2026-03-14&by=unit" \
-              "/api/dossiers/workload?from=2025-07-01&to=2025-12-31&unit=TTPVHCC"; do
+              "/api/dossiers/workload?from=2025-07-01&to=2025-12-31&unit=TTPVHCC" \
+              "/api/dossiers/workload?from=2026-11-23&to=2026-11-29&compare=previous,lastYear" \
+              "/api/dossiers/workload?from=2026-06-15&to=2026-09-14&compare=previous,lastYear" \
+              "/api/changes" "/api/changes?since=2026-11-01" "/api/accountability" \
+              "/api/service-index?from=2026-01-01&to=2026-11-30"; do
     dotnet "$OUT/bench/IocDashboard.Bench.dll" api-latency "http://127.0.0.1:$APP_PORT" "$path" 100
   done
 fi
