@@ -93,29 +93,21 @@ internal static class ReportSpeed
     }
 
     /// <summary>A field of /proc/PID/status in kB, 0 when the process has gone.</summary>
-    private static long StatusKilobytes(int pid, string field)
-    {
-        try
-        {
-            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
-        }
-        catch (IOException)
-        {
-            return 0;
-        }
-    }
+    private static long StatusKilobytes(int pid, string field) => ProcKilobytes($"/proc/{pid}/status", field);
 
     /// <summary>
     /// A process's proportional set size (its private pages, and its share of the pages it shares) in kB, 0 when it
     /// has gone: Chromium's processes share most of their pages, so the sum of their RSS would count those many times.
     /// </summary>
-    private static long ProportionalKilobytes(int pid)
+    private static long ProportionalKilobytes(int pid) => ProcKilobytes($"/proc/{pid}/smaps_rollup", "Pss:");
+
+    /// <summary>The "Field:   1234 kB" line of a /proc file as kB; 0 when the process has gone or the line is missing.</summary>
+    private static long ProcKilobytes(string file, string field)
     {
         try
         {
-            var line = File.ReadLines($"/proc/{pid}/smaps_rollup").FirstOrDefault(l => l.StartsWith("Pss:", StringComparison.Ordinal));
-            return line is null ? 0 : long.Parse(line["Pss:".Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
+            var line = File.ReadLines(file).FirstOrDefault(l => l.StartsWith(field, StringComparison.Ordinal));
+            return line is null ? 0 : long.Parse(line[field.Length..].Trim().Split(' ')[0], CultureInfo.InvariantCulture);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

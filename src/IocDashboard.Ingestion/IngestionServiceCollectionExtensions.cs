@@ -32,7 +32,7 @@ public static class IngestionServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IngestionStateReader>();
 
-        var options = configuration.GetSection(IngestionOptions.Section).Get<IngestionOptions>() ?? new IngestionOptions();
+        var options = IngestionOptions.From(configuration);
         services.AddJobStorage(connectionString, options);
         if (options.Enabled)
         {

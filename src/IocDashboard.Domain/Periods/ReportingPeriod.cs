@@ -9,6 +9,9 @@ public sealed record ReportingPeriod(DateOnly From, DateOnly To)
     /// <summary>Vietnam has kept UTC+7 without daylight saving since 1975, so the offset is fixed.</summary>
     public static readonly TimeSpan VietnamOffset = TimeSpan.FromHours(7);
 
+    /// <summary>The zone itself, for what takes one (the schedulers' cron expressions).</summary>
+    public static readonly TimeZoneInfo VietnamTimeZone = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
+
     public const int MaxYears = 10;
 
     public DateTimeOffset Start => StartOfDay(From);

@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Storage;
+using IocDashboard.Domain.Periods;
 using IocDashboard.Ingestion.Sources;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -16,8 +17,6 @@ internal sealed class SourceSchedule(
     IRecurringJobManagerV2 recurringJobs, JobStorage storage, IOptions<IngestionOptions> options, ILogger<SourceSchedule> logger)
     : IHostedService
 {
-    private static readonly TimeZoneInfo VietnamTime = TimeZoneInfo.FindSystemTimeZoneById("Asia/Ho_Chi_Minh");
-
     public Task StartAsync(CancellationToken cancellationToken)
     {
         var sources = options.Value.Sources.Where(s => s.Enabled).ToList();
@@ -25,7 +24,7 @@ internal sealed class SourceSchedule(
         {
             var id = source.Id;
             recurringJobs.AddOrUpdate<SourceSyncJob>(
-                id, job => job.RunAsync(id, null, CancellationToken.None), source.Cron, new RecurringJobOptions { TimeZone = VietnamTime });
+                id, job => job.RunAsync(id, null, CancellationToken.None), source.Cron, new RecurringJobOptions { TimeZone = ReportingPeriod.VietnamTimeZone });
         }
 
         RemoveUnconfigured(sources.Select(s => s.Id).ToHashSet(StringComparer.Ordinal));

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Configuration;
 
 namespace IocDashboard.Ingestion.Sources;
 
@@ -6,6 +7,10 @@ namespace IocDashboard.Ingestion.Sources;
 public sealed class IngestionOptions
 {
     public const string Section = "Ingestion";
+
+    /// <summary>The section as it stands when services are registered (what runs on this host is decided then).</summary>
+    public static IngestionOptions From(IConfiguration configuration) =>
+        configuration.GetSection(Section).Get<IngestionOptions>() ?? new IngestionOptions();
 
     /// <summary>Whether this host runs the scheduled pulls at all (a web-only replica, or a test, turns it off).</summary>
     public bool Enabled { get; set; } = true;

@@ -1,5 +1,6 @@
 using IocDashboard.Hosting;
 using IocDashboard.Ingestion;
+using IocDashboard.Ingestion.Sources;
 using IocDashboard.Reports;
 using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
@@ -23,7 +24,7 @@ internal static class HostingExtensions
         builder.Services.AddWarehouse(connectionString);
         builder.Services.AddReports();
         builder.Services.AddReportPrinting();
-        builder.Services.AddReportArchive();
+        builder.Services.AddReportArchive(IngestionOptions.From(builder.Configuration).Enabled);
         builder.Services.AddIngestion(builder.Configuration, connectionString);
         builder.AddFileLogging();
         builder.Services.AddSeeding();

@@ -37,16 +37,10 @@ internal sealed partial class ChromiumPrinter(IOptions<ReportOptions> options, I
     private bool _disposed;
 
     /// <summary>
-    /// The page as an A4 PDF with its backgrounds and the footer "Trang x/y" on every page. The page's own @page rules
-    /// give the sizes and margins (PreferCSSPageSize: a named page's portrait size wins over Landscape, which only
-    /// serves a page that names no size); the footer sits in the bottom margin.
-    /// </summary>
-    public Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken) =>
-        PrintAsync(_ => Task.FromResult(html), cancellationToken);
-
-    /// <summary>
-    /// As <see cref="PrintAsync(string, CancellationToken)"/>, the page made by <paramref name="render"/> while the
-    /// browser (and, when none is idle, a new page) gets ready for it, so the two overlap instead of adding up.
+    /// The page made by <paramref name="render"/> as an A4 PDF with its backgrounds and the footer "Trang x/y" on every
+    /// page. The page's own @page rules give the sizes and margins (PreferCSSPageSize: a named page's portrait size wins
+    /// over Landscape, which only serves a page that names no size); the footer sits in the bottom margin. The page is
+    /// rendered while the browser (and, when none is idle, a new page) gets ready for it, so the two overlap.
     /// </summary>
     public async Task<byte[]> PrintAsync(Func<CancellationToken, Task<string>> render, CancellationToken cancellationToken)
     {

@@ -18,13 +18,16 @@ internal sealed class ReportGenerator(WorkloadAnnexSource annexes, PeriodReportS
 {
     public const string PdfContentType = "application/pdf";
 
+    /// <summary>How a report of <paramref name="format"/> is served, made or archived.</summary>
+    public static string ContentType(ReportFormat format) => format == ReportFormat.Pdf ? PdfContentType : AnnexWorkbook.ContentType;
+
     /// <summary>The report in <paramref name="format"/>; a PDF throws <see cref="ChromiumUnavailableException"/> without Chromium.</summary>
     public async Task<ReportFile> GenerateAsync(ReportRequest request, ReportFormat format, CancellationToken cancellationToken) => format switch
     {
         // The workbook holds the form alone: it needs none of the summary's reads.
-        ReportFormat.Xlsx => new ReportFile(request.FileName("xlsx"), AnnexWorkbook.ContentType, AnnexWorkbook.ToBytes(
+        ReportFormat.Xlsx => new ReportFile(request.FileName("xlsx"), ContentType(format), AnnexWorkbook.ToBytes(
             await annexes.ReadAsync(request.Term, request.CutOff, request.Unit, cancellationToken))),
-        ReportFormat.Pdf => new ReportFile(request.FileName("pdf"), PdfContentType, await printer.PrintAsync(
+        ReportFormat.Pdf => new ReportFile(request.FileName("pdf"), ContentType(format), await printer.PrintAsync(
             async ct => ReportPrintView.Render(await ReadAsync(request, ct), PrintFonts.Embedded), cancellationToken)),
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };

@@ -16,13 +16,18 @@ internal static class ReportServices
 
     /// <summary>
     /// The archive of made reports (files under Reports:ArchiveDirectory, rows in report.archived_reports) and its
-    /// quarterly Hangfire job, scheduled on the hosts that run the scheduler.
+    /// quarterly Hangfire job, scheduled only on the hosts that run the scheduler (Ingestion:Enabled, as the sources'
+    /// jobs): elsewhere nothing at start-up touches Hangfire's storage.
     /// </summary>
-    public static IServiceCollection AddReportArchive(this IServiceCollection services)
+    public static IServiceCollection AddReportArchive(this IServiceCollection services, bool runsScheduler)
     {
         services.AddSingleton<ReportArchive>();
         services.AddTransient<ReportArchiveJob>();
-        services.AddHostedService<ReportArchiveSchedule>();
+        if (runsScheduler)
+        {
+            services.AddHostedService<ReportArchiveSchedule>();
+        }
+
         return services;
     }
 }

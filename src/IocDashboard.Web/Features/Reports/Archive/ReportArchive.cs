@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using IocDashboard.Ingestion.State;
 using IocDashboard.Reports;
 using IocDashboard.Reports.Archive;
-using IocDashboard.Reports.Forms.Xlsx;
 using Microsoft.Extensions.Options;
 
 namespace IocDashboard.Web.Features.Reports.Archive;
@@ -62,9 +61,6 @@ internal sealed partial class ReportArchive(
             ? full
             : null;
     }
-
-    public static string ContentType(ReportFormat format) =>
-        format == ReportFormat.Pdf ? ReportGenerator.PdfContentType : AnnexWorkbook.ContentType;
 
     private async Task<StoredFile> WriteAsync(ReportFile file, ReportRequest request, ArchiveSlot slot, CancellationToken ct)
     {

@@ -54,7 +54,7 @@ internal static class ReportArchiveApi
         }
 
         return archive.PathOf(report) is { } path
-            ? TypedResults.PhysicalFile(path, ReportArchive.ContentType(report.Format), report.FileName)
+            ? TypedResults.PhysicalFile(path, ReportGenerator.ContentType(report.Format), report.FileName)
             : TypedResults.Problem(
                 $"The file of archived report {id} ({report.StoragePath}) is missing from the archive directory.",
                 statusCode: StatusCodes.Status404NotFound, title: "Tệp báo cáo lưu trữ không còn trên đĩa");
