@@ -1,6 +1,6 @@
 namespace IocDashboard.Web.Features.Meeting;
 
-/// <summary>The APIs behind the weekly leadership meeting: what changed since the last one, and who is behind.</summary>
+/// <summary>The APIs behind the weekly leadership meeting: its periods, what changed since the last one, and who is behind.</summary>
 internal static class MeetingEndpoints
 {
     public static IServiceCollection AddMeeting(this IServiceCollection services)
@@ -13,6 +13,7 @@ internal static class MeetingEndpoints
     {
         app.MapGroup("/api/changes").WithTags("Meeting").MapGet("/", ChangesApi.Get);
         app.MapGroup("/api/accountability").WithTags("Meeting").MapGet("/", AccountabilityApi.Get);
+        app.MapGroup("/api/meeting").WithTags("Meeting").MapGet("/period", MeetingPeriodApi.Get);
         return app;
     }
 }
