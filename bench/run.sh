@@ -12,11 +12,13 @@
 #           the connectors' COPY + merge against EF Core AddRange + SaveChanges for the same 100,000 dossiers.
 #   Step 3  1,000 SignalR .NET clients on the wall hub: broadcast latency, panel recomputation, server memory;
 #           commit → DOM latency in Chromium over 50 changes. (The 30-minute soak is bench/soak.sh.)
+#   Step 7  the meeting page's other calls (a quarter drilled into a commune), and the page in Chromium: from the
+#           navigation to the figures shown, p50/p95 over 20 fresh pages per address.
 #   Step 6  the province's report of 2026-Q3 on that history: the first PDF of the app (Chromium launched for it),
 #           warm PDFs and workbooks, five reports asked for at once with the server's memory.
 #   Charts  one chart image drawn by ScottPlot at 1920×1080: p50/p95 over 100 renders after a warm-up, PNG and SVG.
 # Usage: bench/run.sh            (prints the figures and the machine they were measured on)
-#        BENCH_ONLY=api bench/run.sh       the seed, the API calls and the reports only (Steps 1, 5 and 6, a few minutes)
+#        BENCH_ONLY=api bench/run.sh       the seed, the API calls, the meeting page and the reports only (Steps 1, 5, 7 and 6)
 #        BENCH_ONLY=reports bench/run.sh   the seed and the reports only
 set -euo pipefail
 
@@ -86,6 +88,18 @@ if [[ "${BENCH_ONLY:-}" != reports ]]; then
               "/api/service-index?from=2026-01-01&to=2026-11-30"; do
     dotnet "$OUT/bench/IocDashboard.Bench.dll" api-latency "http://127.0.0.1:$APP_PORT" "$path" 100
   done
+  # Step 7: the calls the meeting page makes that the loop above has not timed (a quarter drilled into a commune),
+  # then the page itself in Chromium.
+  COMMUNE="$(curl -fs "http://127.0.0.1:$APP_PORT/api/dossiers/workload?from=2026-06-15&to=2026-09-14&by=unit" \
+    | python3 -c 'import json, sys; print(next(r["code"] for r in json.load(sys.stdin)["rows"] if r.get("kind") == "commune"))')"
+  for path in "/api/meeting/period" "/api/meeting/period?period=2026-Q3" "/api/org-units?asOf=2026-09-14" \
+              "/api/dossiers/workload?from=2026-06-15&to=2026-09-14&by=unit&compare=previous,lastYear" \
+              "/api/dossiers/workload?from=2026-06-15&to=2026-09-14&unit=$COMMUNE&by=unit&compare=previous,lastYear" \
+              "/api/dossiers/workload?from=2026-06-15&to=2026-09-14&unit=$COMMUNE&by=field" \
+              "/api/service-index?from=2026-06-15&to=2026-09-14&unit=$COMMUNE" "/api/accountability?asOf=2026-09-14"; do
+    dotnet "$OUT/bench/IocDashboard.Bench.dll" api-latency "http://127.0.0.1:$APP_PORT" "$path" 100
+  done
+  dotnet "$OUT/bench/IocDashboard.Bench.dll" meeting-page "http://127.0.0.1:$APP_PORT" "$COMMUNE" 20
 fi
 # Step 6: no PDF has been printed by this app yet, so the first one launches Chromium (the cold figure).
 dotnet "$OUT/bench/IocDashboard.Bench.dll" report-speed "http://127.0.0.1:$APP_PORT" 2026-Q3 "$APP_PID"

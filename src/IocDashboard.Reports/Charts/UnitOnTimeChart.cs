@@ -19,8 +19,9 @@ public static class UnitOnTimeChart
     public static string Heading(OrgUnitKind kind) => kind switch
     {
         OrgUnitKind.District => "theo đơn vị cấp huyện",
+        OrgUnitKind.Commune => "theo xã, phường",
         OrgUnitKind.Agency => "theo sở, ban, ngành",
-        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "only district-level units and agencies are ranked"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "only district-level units, communes and agencies are ranked"),
     };
 
     public static Plot Create(IReadOnlyList<RankedUnit> units, OrgUnitKind kind, ReportingPeriod period, OnTimeThresholds thresholds)

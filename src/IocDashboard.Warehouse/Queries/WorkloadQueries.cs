@@ -21,12 +21,13 @@ public sealed record WorkloadFlowRow(string Code, string Name, string? Kind, Wor
 public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
 {
     // The scope's units, each with the ranked unit it is listed under: a commune under its district when the
-    // district is in the scope too; every other unit (agencies, districts, communes without a district in the
-    // scope, the province, service centres) as itself.
+    // district is in the scope too and is not the unit asked for (a district's own breakdown lists its communes);
+    // every other unit (agencies, districts, communes without a district in the scope, the province, service
+    // centres) as itself.
     private const string ScopeKeys = DossierScope.UnitsCte + """
         , scope_keys as (
             select s.id as unit_id,
-                   case when ou.kind = 'commune' and p.kind = 'district' and p.id in (select id from scope_units) then p.id else ou.id end as rank_id
+                   case when ou.kind = 'commune' and p.kind = 'district' and p.id <> @unit and p.id in (select id from scope_units) then p.id else ou.id end as rank_id
             from scope_units s join core.org_units ou on ou.id = s.id left join core.org_units p on p.id = ou.parent_id
         )
         """;
@@ -116,8 +117,8 @@ public sealed class WorkloadQueries(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Per ranked unit of the scope (a commune under its district when the district is in the scope, every other
-    /// unit as itself): every agency, district and commune valid at some time in the period, with zeros when it had
+    /// Per ranked unit of the scope (a commune under its district when the district is in the scope and is not the
+    /// unit asked for, every other unit as itself): every agency, district and commune valid at some time in the period, with zeros when it had
     /// nothing to handle, and any other unit that had something. Agencies first, then districts, then communes, then
     /// the rest, each by code; the rows sum to the total.
     /// </summary>

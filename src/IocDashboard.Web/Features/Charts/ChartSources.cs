@@ -26,7 +26,7 @@ internal static class ChartSources
         [DossierTrendChart.Name] = DossierTrendAsync,
     };
 
-    private static readonly OrgUnitKind[] RankedKinds = [OrgUnitKind.District, OrgUnitKind.Agency];
+    private static readonly OrgUnitKind[] RankedKinds = [OrgUnitKind.District, OrgUnitKind.Commune, OrgUnitKind.Agency];
 
     private static async Task<TaskSummary?> TasksAsync(ChartQuery query, QueryErrors errors, IServiceProvider services, CancellationToken ct) =>
         AsOf(query, errors, services) is { } day && !errors.Any
@@ -70,7 +70,7 @@ internal static class ChartSources
     private static DateOnly? AsOf(ChartQuery query, QueryErrors errors, IServiceProvider services) =>
         errors.OptionalDate("asOf", query.AsOf, services.GetRequiredService<TimeProvider>().Today());
 
-    /// <summary>Which units are ranked: district-level units (the default) or agencies.</summary>
+    /// <summary>Which units are ranked: district-level units (the default), communes and wards, or agencies.</summary>
     private static OrgUnitKind? Kind(QueryErrors errors, string? kind)
     {
         if (string.IsNullOrWhiteSpace(kind))

@@ -136,7 +136,7 @@ public sealed class ChartApiTests(SeededWarehouse warehouse)
     [InlineData("/api/charts/indicators.svg?asOf=yesterday", "asOf")]
     [InlineData("/api/charts/unit-on-time.png?to=2024-09-30", "from")]
     [InlineData("/api/charts/unit-on-time.png?from=2024-09-30&to=2024-01-01", "from")]
-    [InlineData("/api/charts/unit-on-time.png?from=2024-01-01&to=2024-09-30&kind=commune", "kind")]
+    [InlineData("/api/charts/unit-on-time.png?from=2024-01-01&to=2024-09-30&kind=province", "kind")]
     [InlineData("/api/charts/unit-on-time.png?from=2024-01-01&to=2024-09-30&unit=NOPE", "unit")]
     [InlineData("/api/charts/dossier-trend.svg?level=region", "level")]
     [InlineData("/api/charts/dossier-trend.svg?scope=everything", "scope")]

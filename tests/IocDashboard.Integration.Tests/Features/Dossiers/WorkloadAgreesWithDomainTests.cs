@@ -93,6 +93,28 @@ public sealed class WorkloadAgreesWithDomainTests(SeededWarehouse warehouse)
         Assert.Equal(await ClassifyRawAsync(period, await ScopeUnitsAsync(scope), DossierScope.AllLevels), WorkloadMeasures.Sum(rows.Select(r => r.Measures)));
     }
 
+    [Fact]
+    public async Task A_districts_own_breakdown_lists_each_of_its_communes_and_the_district_itself()
+    {
+        var period = new ReportingPeriod(new DateOnly(2024, 6, 15), new DateOnly(2024, 9, 14));
+        var units = await UnitsAsync();
+        var district = units.First(u => u.Kind == "district" && u.ValidFrom <= period.From && (u.ValidTo is null || u.ValidTo > period.To));
+        var scope = new DossierScope(district.Id, false, DossierScope.AllLevels);
+        using var services = warehouse.Factory.Services.CreateScope();
+        var rows = await services.ServiceProvider.GetRequiredService<WorkloadQueries>().ByUnitAsync(period, scope, CancellationToken.None);
+
+        var communes = units.Where(u => u.Kind == "commune" && u.ParentId == district.Id && u.ValidFrom <= period.To && (u.ValidTo is null || u.ValidTo > period.From)).ToList();
+        Assert.NotEmpty(communes);
+        Assert.Subset(rows.Select(r => r.Code).ToHashSet(), communes.Select(u => u.Code).Append(district.Code).ToHashSet());
+        foreach (var row in rows)
+        {
+            var unit = units.Single(u => u.Code == row.Code);
+            Assert.Equal(await ClassifyRawAsync(period, new HashSet<int> { unit.Id }, DossierScope.AllLevels), row.Measures);
+        }
+
+        Assert.Equal(await ClassifyRawAsync(period, await ScopeUnitsAsync(scope), DossierScope.AllLevels), WorkloadMeasures.Sum(rows.Select(r => r.Measures)));
+    }
+
     private static void AssertIdentities(WorkloadMeasures m)
     {
         Assert.Equal(m.ToHandle, m.Received + m.CarriedOver);
