@@ -5,6 +5,7 @@ using IocDashboard.Reports;
 using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
+using IocDashboard.Web.Features.Audit;
 using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Features.Health;
 using IocDashboard.Web.Features.Meeting;
@@ -31,6 +32,7 @@ internal static class HostingExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
+        builder.Services.AddAudit();
         builder.Services.AddWall(builder.Configuration);
         builder.Services.AddServiceIndex();
         builder.Services.AddMeeting();
