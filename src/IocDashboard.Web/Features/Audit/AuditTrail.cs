@@ -30,7 +30,7 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource, TimeProvider clock)
             insert into auth.audit_log (at, actor, action, target, before, after, remote_address)
             values (@at, @actor, @action, @target, @before, @after, @remote)
             """);
-        command.Parameters.AddWithValue("at", clock.GetUtcNow());
+        command.Parameters.AddWithValue("at", clock.GetUtcNow().ToUniversalTime());
         command.Parameters.AddWithValue("actor", actor);
         command.Parameters.AddWithValue("action", action);
         command.Parameters.AddWithValue("target", target);
@@ -55,8 +55,8 @@ public sealed class AuditTrail(NpgsqlDataSource dataSource, TimeProvider clock)
             """);
         command.Parameters.AddWithValue("actor", NpgsqlDbType.Text, (object?)filter.Actor ?? DBNull.Value);
         command.Parameters.AddWithValue("action", NpgsqlDbType.Text, (object?)filter.Action ?? DBNull.Value);
-        command.Parameters.AddWithValue("from", NpgsqlDbType.TimestampTz, (object?)filter.From ?? DBNull.Value);
-        command.Parameters.AddWithValue("to", NpgsqlDbType.TimestampTz, (object?)filter.To ?? DBNull.Value);
+        command.Parameters.AddWithValue("from", NpgsqlDbType.TimestampTz, (object?)filter.From?.ToUniversalTime() ?? DBNull.Value);
+        command.Parameters.AddWithValue("to", NpgsqlDbType.TimestampTz, (object?)filter.To?.ToUniversalTime() ?? DBNull.Value);
         command.Parameters.AddWithValue("limit", Math.Clamp(filter.Limit, 1, 1000));
         var records = new List<AuditRecord>();
         await using var reader = await command.ExecuteReaderAsync(ct);

@@ -99,6 +99,11 @@ public sealed class ReportArchiveTests
         Assert.Equal(2, app.Files().Count);
         Assert.Equal(["bao-cao-2026-Q1-TNH-v1.xlsx", "bao-cao-2026-Q1-TNH-v2.xlsx"], rows.Select(r => r.Text("fileName")).Order(StringComparer.Ordinal));
 
+        // Each version is in the audit log, by the operator who asked for it.
+        var generated = await app.GeneratedAsync();
+        Assert.Equal(["bao-cao-2026-Q1-TNH-v2.xlsx", "bao-cao-2026-Q1-TNH-v1.xlsx"], generated.Select(r => r.Target));
+        Assert.All(generated, r => Assert.Equal("127.0.0.1", r.Actor));
+
         // The schedule still makes its own: an operator's version is not the schedule's.
         await app.RunJobAsync();
         Assert.Equal(4, (await ListAsync(client)).Count);
@@ -209,6 +214,11 @@ public sealed class ReportArchiveTests
             using var scope = _factory.Services.CreateScope();
             return await scope.ServiceProvider.GetRequiredService<ReportArchiveJob>().RunAsync(CancellationToken.None);
         }
+
+        /// <summary>The audit log's records of reports generated, newest first.</summary>
+        public Task<IReadOnlyList<IocDashboard.Web.Features.Audit.AuditRecord>> GeneratedAsync() =>
+            _factory.Services.GetRequiredService<IocDashboard.Web.Features.Audit.AuditTrail>()
+                .ListAsync(new IocDashboard.Web.Features.Audit.AuditFilter(Action: "report.generate"), CancellationToken.None);
 
         public List<string> Files() => _directory.GetFiles("*", SearchOption.AllDirectories).Select(f => f.FullName).ToList();
 

@@ -1,23 +1,28 @@
 using Hangfire;
 using IocDashboard.Ingestion.Sources;
+using IocDashboard.Web.Features.Audit;
 using Microsoft.Extensions.Options;
 
 namespace IocDashboard.Web.Features.Admin.Jobs;
 
-/// <summary>The console's three actions on a source. Each answers false when no enabled source has that id.</summary>
+/// <summary>
+/// The console's three actions on a source, each kept in the audit log. Each answers false when no enabled source has
+/// that id.
+/// </summary>
 public sealed class JobControl(
-    IRecurringJobManagerV2 recurringJobs, SourcePauses pauses, IOptions<IngestionOptions> options, ILogger<JobControl> logger)
+    IRecurringJobManagerV2 recurringJobs, SourcePauses pauses, IOptions<IngestionOptions> options, AuditTrail audit, ILogger<JobControl> logger)
 {
     /// <summary>Queues a run of the source now, on whichever node takes it first; a paused source's run does nothing.</summary>
-    public Task<bool> RunNowAsync(string sourceId, string requestedBy, CancellationToken ct)
+    public async Task<bool> RunNowAsync(string sourceId, string requestedBy, CancellationToken ct)
     {
         if (!IsSource(sourceId))
         {
-            return Task.FromResult(false);
+            return false;
         }
 
         recurringJobs.TriggerJob(sourceId);
-        return Task.FromResult(Logged("run", sourceId, requestedBy));
+        await audit.RecordAsync(requestedBy, "job.run", sourceId, null, new { queued = true }, null, ct);
+        return Logged("run", sourceId, requestedBy);
     }
 
     /// <summary>Pauses the source, recording who asked; a run already in progress finishes.</summary>
@@ -29,6 +34,7 @@ public sealed class JobControl(
         }
 
         await pauses.PauseAsync(sourceId, requestedBy, ct);
+        await audit.RecordAsync(requestedBy, "source.pause", sourceId, new { paused = false }, new { paused = true }, null, ct);
         return Logged("pause", sourceId, requestedBy);
     }
 
@@ -40,6 +46,7 @@ public sealed class JobControl(
         }
 
         await pauses.ResumeAsync(sourceId, ct);
+        await audit.RecordAsync(requestedBy, "source.resume", sourceId, new { paused = true }, new { paused = false }, null, ct);
         return Logged("resume", sourceId, requestedBy);
     }
 

@@ -1,6 +1,7 @@
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
 using IocDashboard.Warehouse.Loading;
+using IocDashboard.Web.Features.Audit;
 using Npgsql;
 
 namespace IocDashboard.Web.Features.Admin.Uploads;
@@ -13,9 +14,9 @@ public sealed record UploadResult(IReadOnlyList<TemplateError> Errors, LoadedUpl
 /// <summary>
 /// Loads a checked indicator template as a batch like any source's: a load batch of kind 'upload' (source
 /// 'upload:&lt;file name&gt;'), the one indicator upsert, and NOTIFY ioc_changes, all in one transaction. A template
-/// with any error loads nothing.
+/// with any error loads nothing. A load is kept in the audit log.
 /// </summary>
-public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<IndicatorUpload> logger)
+public sealed class IndicatorUpload(NpgsqlDataSource dataSource, AuditTrail audit, ILogger<IndicatorUpload> logger)
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
@@ -41,6 +42,8 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, ILogger<Indicat
         }
 
         await transaction.CommitAsync(ct);
+        await audit.RecordAsync(requestedBy, "upload.indicators", fileName, null,
+            new { year, batch, values = values.Count, merged.Inserted, merged.Updated, merged.Unchanged }, null, ct);
         logger.LogInformation("Upload {File} loaded as batch {Batch}: {Inserted} inserted, {Updated} updated, {Unchanged} unchanged",
             fileName, batch, merged.Inserted, merged.Updated, merged.Unchanged);
         return new UploadResult([], new LoadedUpload(

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using IocDashboard.Ingestion.State;
 using IocDashboard.Reports;
 using IocDashboard.Reports.Archive;
+using IocDashboard.Web.Features.Audit;
 using Microsoft.Extensions.Options;
 
 namespace IocDashboard.Web.Features.Reports.Archive;
@@ -9,7 +10,8 @@ namespace IocDashboard.Web.Features.Reports.Archive;
 /// <summary>
 /// Makes a report with <see cref="ReportGenerator"/> and keeps it: the file under Reports:ArchiveDirectory (written to
 /// a temporary name, then moved to a path no other file ever had), then its row through <see cref="ReportArchiveStore"/>,
-/// with who made it, when, and how fresh each source's data was then (the freshness /health and the wall read).
+/// with who made it, when, and how fresh each source's data was then (the freshness /health and the wall read). Each
+/// version added is kept in the audit log too.
 /// </summary>
 internal sealed partial class ReportArchive(
     ReportGenerator generator,
@@ -17,6 +19,7 @@ internal sealed partial class ReportArchive(
     IngestionStateReader ingestionState,
     IOptions<ReportOptions> options,
     IHostEnvironment environment,
+    AuditTrail audit,
     TimeProvider clock,
     ILogger<ReportArchive> logger)
 {
@@ -46,7 +49,10 @@ internal sealed partial class ReportArchive(
         var outcome = await store.AddAsync(entry, (slot, token) => WriteAsync(file, request, slot, token), ct);
         if (outcome.Added)
         {
-            LogArchived(logger, outcome.Report.FileName, outcome.Report.Version, generatedBy);
+            var report = outcome.Report;
+            await audit.RecordAsync(generatedBy, "report.generate", report.FileName, null,
+                new { period = report.Term.Key, unit = report.UnitCode, cutOff = report.CutOff.ToString(), format = report.Format.ToString(), report.Version, report.Sha256, bySchedule }, null, ct);
+            LogArchived(logger, report.FileName, report.Version, generatedBy);
         }
 
         return outcome;
