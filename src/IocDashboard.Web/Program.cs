@@ -9,6 +9,7 @@ using IocDashboard.Web.Features.OrgUnits;
 using IocDashboard.Web.Features.Procedures;
 using IocDashboard.Web.Features.Reports;
 using IocDashboard.Web.Features.Reports.Archive;
+using IocDashboard.Web.Features.Security;
 using IocDashboard.Web.Features.ServiceIndex;
 using IocDashboard.Web.Features.Sources;
 using IocDashboard.Web.Features.Tasks;
@@ -24,8 +25,10 @@ if (await app.RunVerbAsync(args) is { } exitCode)
     return exitCode;
 }
 
+app.UseSecurityHeaders(); // first: every response carries them, errors included
 app.UseProblemResponses();
 app.UseStaticFiles();
+app.UseRateLimiter();
 app.MapHealth();
 app.MapDossierApi();
 app.MapTaskApi();

@@ -10,6 +10,7 @@ using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Features.Health;
 using IocDashboard.Web.Features.Meeting;
 using IocDashboard.Web.Features.Reports;
+using IocDashboard.Web.Features.Security;
 using IocDashboard.Web.Features.ServiceIndex;
 
 namespace IocDashboard.Web.Hosting;
@@ -33,6 +34,7 @@ internal static class HostingExtensions
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
         builder.Services.AddAudit();
+        builder.Services.AddRateLimits();
         builder.Services.AddWall(builder.Configuration);
         builder.Services.AddServiceIndex();
         builder.Services.AddMeeting();
