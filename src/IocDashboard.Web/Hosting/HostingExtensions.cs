@@ -5,6 +5,7 @@ using IocDashboard.Reports;
 using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
+using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Features.Health;
 using IocDashboard.Web.Features.Meeting;
@@ -32,6 +33,7 @@ internal static class HostingExtensions
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
         builder.Services.AddWall(builder.Configuration);
+        builder.Services.AddDossiers();
         builder.Services.AddServiceIndex();
         builder.Services.AddMeeting();
         builder.Services.AddSingleton<Features.Home.HomeDirectory>();

@@ -6,6 +6,10 @@ internal static class MeetingEndpoints
     public static IServiceCollection AddMeeting(this IServiceCollection services)
     {
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Per request: they read through the request's DbContext.
+        services.AddScoped<ChangesReader>();
+        services.AddScoped<AccountabilityReader>();
         return services;
     }
 
