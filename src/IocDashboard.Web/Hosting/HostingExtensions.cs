@@ -6,6 +6,7 @@ using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Audit;
+using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Wall;
 using IocDashboard.Web.Features.Health;
 using IocDashboard.Web.Features.Meeting;
@@ -36,6 +37,7 @@ internal static class HostingExtensions
         builder.Services.AddAudit();
         builder.Services.AddRateLimits();
         builder.Services.AddWall(builder.Configuration);
+        builder.Services.AddDossiers();
         builder.Services.AddServiceIndex();
         builder.Services.AddMeeting();
         builder.Services.AddSingleton<Features.Home.HomeDirectory>();

@@ -80,6 +80,14 @@ public sealed class MeetingPageTests(LateNovemberWallRig rig) : IAsyncLifetime
         var index = await ApiAsync($"/api/service-index?from=2026-06-15&to=2026-09-14&unit={code}");
         Assert.Equal(index.GetProperty("text").GetString(), await TextAsync(page, "service-index-text"));
         await AssertFitsAsync(page, "meeting-2026-Q3-commune-1366x768");
+
+        // "Tải PDF" prints this view: the commune, the quarter, its fields.
+        var pdfLink = await page.GetAttributeAsync("#export-pdf", "href");
+        Assert.Equal($"/api/meeting.pdf?period=2026-Q3&unit={code}&view=fields", pdfLink);
+        var pdf = await page.APIRequest.GetAsync(new Uri(_app.BaseAddress, pdfLink).ToString());
+        Assert.Equal(200, pdf.Status);
+        Assert.Equal("application/pdf", pdf.Headers["content-type"]);
+        Assert.Equal("%PDF"u8.ToArray(), (await pdf.BodyAsync())[..4]);
         await page.SetViewportSizeAsync(FullHd.Width, FullHd.Height);
         await AssertFitsAsync(page, "meeting-2026-Q3-commune-1920x1080");
 

@@ -1,11 +1,6 @@
 using System.Globalization;
 using IocDashboard.Domain.Dossiers;
-using IocDashboard.Domain.Formatting;
-using IocDashboard.Domain.Indicators;
 using IocDashboard.Domain.Periods;
-using IocDashboard.Domain.Tasks;
-using IocDashboard.Warehouse.Queries;
-using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
@@ -15,7 +10,8 @@ namespace IocDashboard.Web.Features.Meeting;
 /// <summary>
 /// GET /api/changes: what changed between <c>since</c> (the last meeting by default) and <c>until</c> (today by
 /// default): reform tasks newly overdue and completed, indicators whose standing changed, units whose workload on-time
-/// rate fell below the threshold, and the petitions received.
+/// rate fell below the threshold, and the petitions received. This checks the query string; the reading is
+/// <see cref="ChangesReader"/>'s.
 /// </summary>
 internal static class ChangesApi
 {
@@ -23,8 +19,7 @@ internal static class ChangesApi
 
     public static async Task<Results<Ok<ChangesResponse>, ValidationProblem>> Get(
         string? since, string? until, string? threshold,
-        TaskQueries tasks, IndicatorQueries indicators, OrgUnitQueries units, WorkloadQueries workload, FeedbackQueries feedback,
-        IOptions<MeetingOptions> options, TimeProvider clock, CancellationToken cancellationToken)
+        ChangesReader reader, IOptions<MeetingOptions> options, TimeProvider clock, CancellationToken cancellationToken)
     {
         var errors = new QueryErrors();
         var today = clock.Today();
@@ -58,39 +53,7 @@ internal static class ChangesApi
             return errors.ToProblem();
         }
 
-        var period = new ReportingPeriod(from.Value, to.Value);
-        var before = ComparedPeriods.JustBefore(period);
-        var province = (await units.FindAsync(DossierScopeParser.ProvinceCode, cancellationToken))!;
-        var scope = new DossierScope(province.Id, SelfOnly: false, DossierScope.AllLevels);
-
-        // The dossier and petition reads take pooled connections of their own and run while the reads through the
-        // request's DbContext (tasks, indicators, units) go one after the other.
-        var nowTask = workload.FlowsByUnitAsync(period, scope, cancellationToken);
-        var beforeTask = workload.FlowsByUnitAsync(before, scope, cancellationToken);
-        var petitionsTask = feedback.ReceivedAsync(period, cancellationToken);
-        var tasksAtSince = await tasks.OnDateAsync(period.From, cancellationToken);
-        var tasksAtUntil = await tasks.OnDateAsync(period.To, cancellationToken);
-        var indicatorsAtSince = await indicators.OnDateAsync(period.From, cancellationToken);
-        var indicatorsAtUntil = await indicators.OnDateAsync(period.To, cancellationToken);
-        var validUnits = (await units.AllAsync(cancellationToken)).Where(u => u.IsValidOn(period.To)).Select(u => u.Code).ToHashSet(StringComparer.Ordinal);
-
-        var statusAtSince = tasksAtSince.ToDictionary(x => x.Code, x => x.Status, StringComparer.Ordinal);
-        var newlyOverdue = tasksAtUntil
-            .Where(x => statusAtSince.TryGetValue(x.Code, out var s) && ReformTaskChange.BecameOverdue(s, x.Status))
-            .OrderByDescending(x => x.DaysOverdue).ThenBy(x => x.Code, StringComparer.Ordinal)
-            .Select(x => new TaskNewlyOverdueItem(x.Code, x.Title, x.LeadAgencyCode, x.LeadAgencyName, x.Deadline, x.DaysOverdue))
-            .ToList();
-        var completed = tasksAtUntil
-            .Where(x => statusAtSince.TryGetValue(x.Code, out var s) && ReformTaskChange.WasCompleted(s, x.Status))
-            .OrderBy(x => x.CompletionReportedOn).ThenBy(x => x.Code, StringComparer.Ordinal)
-            .Select(x => new TaskCompletedItem(x.Code, x.Title, x.LeadAgencyCode, x.LeadAgencyName, x.Deadline, x.CompletionReportedOn,
-                ReformTaskStatusRule.ApiName(x.Status), ReformTaskStatusRule.Label(x.Status)))
-            .ToList();
-
-        var below = UnitsBelow(await nowTask, await beforeTask, validUnits, rate.Value / 100);
-        return TypedResults.Ok(new ChangesResponse(
-            period.From, period.To, rate.Value, VietnameseFormat.Percent(rate.Value / 100), before.From, before.To,
-            newlyOverdue, completed, IndicatorsChanged(indicatorsAtSince, indicatorsAtUntil), below, await petitionsTask));
+        return TypedResults.Ok(await reader.ReadAsync(new ReportingPeriod(from.Value, to.Value), rate.Value, cancellationToken));
     }
 
     /// <summary>0–100, the wall's green band by default (95).</summary>
@@ -108,39 +71,5 @@ internal static class ChangesApi
 
         errors.Add("threshold", $"'{threshold}' is not a percentage from 0 to 100 (e.g. 95 or 97.5).");
         return null;
-    }
-
-    private static List<IndicatorChangedItem> IndicatorsChanged(IReadOnlyList<IndicatorOnDate> atSince, IReadOnlyList<IndicatorOnDate> atUntil)
-    {
-        static IndicatorStanding Standing(IndicatorOnDate i) => IndicatorStandingRule.Of(i.Target, i.Actual, i.Achieved);
-        var before = atSince.ToDictionary(i => i.Code, Standing, StringComparer.Ordinal);
-        return atUntil
-            .Where(i => before.TryGetValue(i.Code, out var s) && s != Standing(i))
-            .Select(i => new IndicatorChangedItem(
-                i.Code, i.Name,
-                IndicatorStandingRule.ApiName(before[i.Code]), IndicatorStandingRule.Label(before[i.Code]),
-                IndicatorStandingRule.ApiName(Standing(i)), IndicatorStandingRule.Label(Standing(i)),
-                i.Actual, IndicatorSummary.Text(i.Actual, i.Unit), i.ActualPeriod?.ToString("yyyy-MM", CultureInfo.InvariantCulture),
-                i.Target, IndicatorSummary.Text(i.Target, i.Unit)))
-            .ToList();
-    }
-
-    /// <summary>
-    /// The units valid at the period's end whose shown on-time rate (over enough resolved dossiers, <see cref="ShownRate"/>)
-    /// is below the threshold now and was at or above it over the period before; lowest first.
-    /// </summary>
-    private static List<UnitBelowThresholdItem> UnitsBelow(
-        IReadOnlyList<WorkloadFlowRow> now, IReadOnlyList<WorkloadFlowRow> before, HashSet<string> validUnits, double threshold)
-    {
-        var previous = before.ToDictionary(r => r.Code, r => r.Flows, StringComparer.Ordinal);
-        return now
-            .Where(r => validUnits.Contains(r.Code))
-            .Select(r => (Row: r, Now: r.Flows.ShownOnTimeRate, Before: previous.GetValueOrDefault(r.Code)))
-            .Where(x => x.Now < threshold && x.Before?.ShownOnTimeRate >= threshold)
-            .OrderBy(x => x.Now).ThenBy(x => x.Row.Code, StringComparer.Ordinal)
-            .Select(x => new UnitBelowThresholdItem(
-                x.Row.Code, x.Row.Name, x.Row.Kind ?? "", VietnameseFormat.Fraction(x.Now)!.Value, VietnameseFormat.Percent(x.Now), x.Row.Flows.Resolved,
-                VietnameseFormat.Fraction(x.Before!.ShownOnTimeRate)!.Value, VietnameseFormat.Percent(x.Before.ShownOnTimeRate), x.Before.Resolved))
-            .ToList();
     }
 }

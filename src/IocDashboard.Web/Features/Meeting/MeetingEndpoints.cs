@@ -1,11 +1,21 @@
+using IocDashboard.Web.Features.Meeting.Print;
+
 namespace IocDashboard.Web.Features.Meeting;
 
-/// <summary>The APIs behind the weekly leadership meeting: its periods, what changed since the last one, and who is behind.</summary>
+/// <summary>
+/// The APIs behind the weekly leadership meeting: its periods, what changed since the last one, who is behind, and the
+/// page's current view printed (HTML and PDF).
+/// </summary>
 internal static class MeetingEndpoints
 {
     public static IServiceCollection AddMeeting(this IServiceCollection services)
     {
         services.AddOptions<MeetingOptions>().BindConfiguration(MeetingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Per request: they read through the request's DbContext.
+        services.AddScoped<ChangesReader>();
+        services.AddScoped<AccountabilityReader>();
+        services.AddScoped<MeetingPrintSource>();
         return services;
     }
 
@@ -14,6 +24,8 @@ internal static class MeetingEndpoints
         app.MapGroup("/api/changes").WithTags("Meeting").MapGet("/", ChangesApi.Get);
         app.MapGroup("/api/accountability").WithTags("Meeting").MapGet("/", AccountabilityApi.Get);
         app.MapGroup("/api/meeting").WithTags("Meeting").MapGet("/period", MeetingPeriodApi.Get);
+        app.MapGet("/api/meeting.pdf", MeetingPrintApi.GetPdf).WithTags("Meeting");
+        app.MapGet("/meeting/print", MeetingPrintApi.GetPrintView).WithTags("Meeting");
         return app;
     }
 }

@@ -17,10 +17,14 @@ public sealed class ServiceIndexOptions
 
 internal static class ServiceIndexServices
 {
-    /// <summary>The index's options, validated at start-up (its read is the Warehouse's <c>ServiceIndexQueries</c>).</summary>
+    /// <summary>
+    /// The index's options, validated at start-up, and its reader (per request: it reads through the request's
+    /// DbContext; the estimate itself is the Warehouse's <c>ServiceIndexQueries</c>).
+    /// </summary>
     public static IServiceCollection AddServiceIndex(this IServiceCollection services)
     {
         services.AddOptions<ServiceIndexOptions>().BindConfiguration(ServiceIndexOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddScoped<ServiceIndexReader>();
         return services;
     }
 }

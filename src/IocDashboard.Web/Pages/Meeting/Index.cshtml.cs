@@ -1,4 +1,5 @@
 using IocDashboard.Domain.Dossiers;
+using IocDashboard.Domain.Formatting;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Meeting;
 using IocDashboard.Web.Features.Wall;
@@ -14,10 +15,10 @@ namespace IocDashboard.Web.Pages.Meeting;
 /// </summary>
 internal sealed class IndexModel(IOptions<WallOptions> wall, IOptions<MeetingOptions> meeting) : PageModel
 {
-    /// <summary>The screen whose bands the rankings use: the main wall's, the default bands when it has none.</summary>
-    private const string MainScreen = "main";
+    public OnTimeThresholds Thresholds { get; } = MeetingBands.Of(wall.Value);
 
-    public OnTimeThresholds Thresholds { get; private set; } = OnTimeThresholds.Default;
+    /// <summary>Below this many resolved dossiers a rate is not ranked or coloured, as on the wall.</summary>
+    public static long MinimumCases => ShownRate.MinimumCases;
 
     public static string Province => DossierScopeParser.ProvinceCode;
 
@@ -25,12 +26,4 @@ internal sealed class IndexModel(IOptions<WallOptions> wall, IOptions<MeetingOpt
 
     /// <summary>The meeting's weekday in Vietnamese ("Thứ Hai").</summary>
     public string MeetingDay => WeekdayNames[(int)meeting.Value.Day];
-
-    public void OnGet()
-    {
-        if (wall.Value.Screens.TryGetValue(MainScreen, out var screen))
-        {
-            Thresholds = new OnTimeThresholds(screen.Green, screen.Amber);
-        }
-    }
 }

@@ -1,5 +1,6 @@
 // The breakdown of the period's work: the units under the one shown, ranked worst first within each kind and
-// coloured with the wall's bands (each a link that drills into it), or the procedure fields, most work first.
+// coloured with the wall's bands (each a link that drills into it), or the procedure fields, most work first. As on
+// the wall, a rate over fewer than minimumCases resolved dossiers is neither ranked nor coloured: such units follow.
 import { h, fill } from './dom.js';
 import { int, level } from '/wall/js/format.js';
 
@@ -11,10 +12,22 @@ const KINDS = [
 ];
 const SHOWN = 12;
 
-const byRateWorstFirst = (a, b) => (a.onTimeRate ?? 2) - (b.onTimeRate ?? 2) || b.resolved - a.resolved || a.name.localeCompare(b.name, 'vi');
+/** The rate when it is shown as one (over enough resolved dossiers), else null. */
+const shown = (row, thresholds) => (row.resolved >= thresholds.minimumCases ? row.onTimeRate : null);
 
 function rateCell(row, thresholds) {
-  return h('td', { class: 'num m-rate', dataset: { level: level(row.onTimeRate, thresholds) } }, row.onTimeRateText);
+  return h('td', { class: 'num m-rate', dataset: { level: level(shown(row, thresholds), thresholds) } }, row.onTimeRateText);
+}
+
+/** Ranked rows worst first (place 1, 2, …), then the rows whose rate is not shown, unranked, by name. */
+function ranked(rows, thresholds) {
+  const withRate = rows.filter((r) => shown(r, thresholds) !== null)
+    .sort((a, b) => a.onTimeRate - b.onTimeRate || a.code.localeCompare(b.code))
+    .map((row, i) => ({ row, place: i + 1 }));
+  const others = rows.filter((r) => shown(r, thresholds) === null)
+    .sort((a, b) => a.name.localeCompare(b.name, 'vi'))
+    .map((row) => ({ row, place: '–' }));
+  return [...withRate, ...others];
 }
 
 function numbers(row, thresholds) {
@@ -55,8 +68,8 @@ export function renderUnits(container, workload, thresholds, link) {
     .filter(([, list]) => list.length > 0);
   fill(container, groups.map(([title, list]) => h('div', { class: 'm-group' },
     h('h3', {}, `${title} (${list.length})`),
-    table('Đơn vị', list.sort(byRateWorstFirst), (row, i) => h('tr', { dataset: { unit: row.code } },
-      h('td', { class: 'num' }, i + 1),
+    table('Đơn vị', ranked(list, thresholds), ({ row, place }) => h('tr', { dataset: { unit: row.code } },
+      h('td', { class: 'num' }, place),
       h('td', {}, h('a', { href: link(row.code), class: 'm-drill', dataset: { unit: row.code } }, row.name)),
       numbers(row, thresholds))))));
   return rows.length;

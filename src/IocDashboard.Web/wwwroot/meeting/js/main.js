@@ -1,7 +1,7 @@
 // The weekly leadership meeting page: reads the state from the address, asks the API for the period and its figures,
 // renders them, and keeps the address in step (links can be shared, back and forward work, ← and → step the period).
 import { get } from './api.js';
-import { read, href, PROVINCE } from './state.js';
+import { read, href, query, PROVINCE } from './state.js';
 import * as kpis from './kpis.js';
 import * as breakdown from './breakdown.js';
 import * as serviceIndex from './service-index.js';
@@ -12,7 +12,7 @@ import * as crumbs from './crumbs.js';
 
 const root = document.getElementById('meeting');
 const $ = (id) => document.getElementById(id);
-const thresholds = { green: Number(root.dataset.green), amber: Number(root.dataset.amber) };
+const thresholds = { green: Number(root.dataset.green), amber: Number(root.dataset.amber), minimumCases: Number(root.dataset.minimumCases) };
 
 let generation = 0;
 let shown = null; // { state, period } of what the page shows
@@ -58,6 +58,7 @@ async function load(requested, mode) {
     charts.render($('charts-body'), { unit: state.unit, ...range, isProvince: state.unit === PROVINCE, localKind: crumbs.localKind(tree, PROVINCE) });
     since.render($('since-title'), $('since-body'), changes);
     accountability.render($('accountability-title'), $('accountability-body'), behind);
+    $('export-pdf').href = `/api/meeting.pdf?${query({ ...state, view })}`;
     document.title = `Họp giao ban · ${workload.unitName} · ${period.name} — IOC Tây Ninh`;
     // readyMs: milliseconds from the navigation to the first view with its figures (bench/run.sh reads it).
     if (!root.dataset.readyMs) root.dataset.readyMs = String(Math.round(performance.now()));
@@ -96,7 +97,7 @@ function renderBreakdown(view, workload, leaf, link) {
     if (tab.dataset.view === 'units') tab.disabled = leaf;
   }
   $('breakdown-title').textContent = view === 'units' ? 'Xếp hạng đơn vị trực thuộc' : 'Theo lĩnh vực thủ tục';
-  $('breakdown-legend').textContent = `Tỷ lệ đúng hạn: xanh từ ${Math.round(thresholds.green * 100)}%, vàng từ ${Math.round(thresholds.amber * 100)}%, đỏ dưới ${Math.round(thresholds.amber * 100)}% (ngưỡng của màn hình tường).`;
+  $('breakdown-legend').textContent = `Tỷ lệ đúng hạn: xanh từ ${Math.round(thresholds.green * 100)}%, vàng từ ${Math.round(thresholds.amber * 100)}%, đỏ dưới ${Math.round(thresholds.amber * 100)}% (ngưỡng của màn hình tường); dưới ${thresholds.minimumCases} hồ sơ đã giải quyết thì không xếp hạng, không tô màu.`;
   if (view === 'units') breakdown.renderUnits($('breakdown-body'), workload, thresholds, link);
   else breakdown.renderFields($('breakdown-body'), workload, thresholds);
 }
