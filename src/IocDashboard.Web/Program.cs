@@ -1,3 +1,4 @@
+using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Charts;
 using IocDashboard.Web.Features.Dossiers;
@@ -26,6 +27,7 @@ if (await app.RunVerbAsync(args) is { } exitCode)
 
 app.UseProblemResponses();
 app.UseStaticFiles();
+app.UseAccounts();
 app.MapHealth();
 app.MapDossierApi();
 app.MapTaskApi();
