@@ -8,7 +8,8 @@ namespace IocDashboard.Web.Features.Accounts;
 /// <summary>
 /// Accounts with ASP.NET Core Identity: users and roles in schema auth (<see cref="AccountsDbContext"/> on the
 /// warehouse's data source), Identity's password hasher, lockout and authenticator (TOTP) provider, the sign-in cookie
-/// (<see cref="AccountCookies"/>) and the role policies (<see cref="AccessPolicies"/>).
+/// (<see cref="AccountCookies"/>), the role policies (<see cref="AccessPolicies"/>), and the pages under /account
+/// (Pages/Account).
 /// </summary>
 public static class AccountServices
 {
