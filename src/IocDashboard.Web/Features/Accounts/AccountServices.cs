@@ -9,7 +9,7 @@ namespace IocDashboard.Web.Features.Accounts;
 /// Accounts with ASP.NET Core Identity: users and roles in schema auth (<see cref="AccountsDbContext"/> on the
 /// warehouse's data source), Identity's password hasher, lockout and authenticator (TOTP) provider, the sign-in cookie
 /// (<see cref="AccountCookies"/>), the role policies (<see cref="AccessPolicies"/>), and the pages under /account
-/// (Pages/Account).
+/// (Pages/Account) and /admin/accounts.
 /// </summary>
 public static class AccountServices
 {
@@ -38,6 +38,7 @@ public static class AccountServices
         });
         services.AddAccountCookies();
         services.AddAuthorizationBuilder().AddAccessPolicies();
+        services.AddScoped<AccountAdministration>();
         return services;
     }
 
