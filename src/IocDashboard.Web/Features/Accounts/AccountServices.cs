@@ -39,6 +39,7 @@ public static class AccountServices
         services.AddAccountCookies();
         services.AddAuthorizationBuilder().AddAccessPolicies();
         services.AddScoped<AccountAdministration>();
+        services.AddScoped<CreateAdminCommand>();
         return services;
     }
 
