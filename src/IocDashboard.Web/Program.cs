@@ -1,3 +1,4 @@
+using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Charts;
 using IocDashboard.Web.Features.Dossiers;
@@ -28,6 +29,8 @@ if (await app.RunVerbAsync(args) is { } exitCode)
 app.UseSecurityHeaders(); // first: every response carries them, errors included
 app.UseProblemResponses();
 app.UseStaticFiles();
+app.UseAccounts();
+// After authentication: the API's limit is per signed-in user or token.
 app.UseRateLimiter();
 app.MapHealth();
 app.MapDossierApi();

@@ -4,6 +4,7 @@ using IocDashboard.Ingestion.Sources;
 using IocDashboard.Reports;
 using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
+using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Admin;
 using IocDashboard.Web.Features.Audit;
 using IocDashboard.Web.Features.Dossiers;
@@ -35,6 +36,7 @@ internal static class HostingExtensions
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
         builder.Services.AddAudit();
+        builder.Services.AddAccounts();
         builder.Services.AddRateLimits();
         builder.Services.AddWall(builder.Configuration);
         builder.Services.AddDossiers();

@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.Authorization.Policy;
 namespace IocDashboard.Web.Features.Admin.Authorization;
 
 /// <summary>
-/// A failed policy asks the authentication scheme to challenge or forbid; with no scheme registered (none exists
-/// before the app has sign-in) that throws and the caller would see a 500. Here it answers 403 instead. Once a scheme exists the
-/// framework's own handling applies unchanged.
+/// A failed policy asks the authentication scheme to challenge (the sign-in page) or forbid. Two failures answer 403
+/// instead: a request from elsewhere refused by <see cref="LoopbackRequirement"/>, which no sign-in can satisfy (the
+/// sign-in page would only lead back to the refusal), and any refusal while no scheme is registered (the framework
+/// would throw, and the caller would see a 500). Otherwise the framework's own handling applies unchanged.
 /// </summary>
 internal sealed class ForbidWithoutSchemeResultHandler : IAuthorizationMiddlewareResultHandler
 {
@@ -15,7 +16,8 @@ internal sealed class ForbidWithoutSchemeResultHandler : IAuthorizationMiddlewar
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
-        if ((authorizeResult.Challenged || authorizeResult.Forbidden) && policy.AuthenticationSchemes.Count == 0 && !await HasSchemeAsync(context))
+        if ((authorizeResult.Challenged || authorizeResult.Forbidden)
+            && (RefusedFromElsewhere(context, policy) || (policy.AuthenticationSchemes.Count == 0 && !await HasSchemeAsync(context))))
         {
             context.Response.StatusCode = StatusCodes.Status403Forbidden;
             return;
@@ -23,6 +25,10 @@ internal sealed class ForbidWithoutSchemeResultHandler : IAuthorizationMiddlewar
 
         await _default.HandleAsync(next, context, policy, authorizeResult);
     }
+
+    private static bool RefusedFromElsewhere(HttpContext context, AuthorizationPolicy policy) =>
+        policy.Requirements.OfType<LoopbackRequirement>().Any()
+        && !(context.Connection.RemoteIpAddress is { } address && LoopbackRequirementHandler.IsLoopback(address));
 
     private static async Task<bool> HasSchemeAsync(HttpContext context) =>
         context.RequestServices.GetService<IAuthenticationSchemeProvider>() is { } schemes

@@ -1,0 +1,73 @@
+using System.Text;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace IocDashboard.Web.Features.Accounts;
+
+/// <summary>
+/// Identity's store on the warehouse's PostgreSQL, in schema auth with snake_case names. The tables come from the SQL
+/// migration 0015_accounts.sql, never from EF; a test holds the two equal (names, types, nullability, keys, indexes).
+/// </summary>
+public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<Account>(options)
+{
+    public const string Schema = "auth";
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.HasDefaultSchema(Schema);
+        builder.Entity<Account>(user =>
+        {
+            user.ToTable("users");
+            user.Property(u => u.DisplayName).HasMaxLength(200);
+        });
+        builder.Entity<IdentityRole>().ToTable("roles");
+        builder.Entity<IdentityUserRole<string>>().ToTable("user_roles");
+        builder.Entity<IdentityUserClaim<string>>().ToTable("user_claims");
+        builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
+        builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
+        builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+
+        foreach (var entity in builder.Model.GetEntityTypes())
+        {
+            var table = entity.GetTableName()!;
+            foreach (var property in entity.GetProperties())
+            {
+                property.SetColumnName(SnakeCase(property.Name));
+            }
+
+            // PostgreSQL's own naming (users_pkey, user_roles_role_id_fkey, users_normalized_user_name_key), so that
+            // the SQL migration reads like the rest of the schema instead of quoting "PK_AspNetUsers".
+            entity.FindPrimaryKey()?.SetName($"{table}_pkey");
+            foreach (var foreignKey in entity.GetForeignKeys())
+            {
+                foreignKey.SetConstraintName($"{table}_{Columns(foreignKey.Properties)}_fkey");
+            }
+
+            foreach (var index in entity.GetIndexes())
+            {
+                index.SetDatabaseName($"{table}_{Columns(index.Properties)}_{(index.IsUnique ? "key" : "idx")}");
+            }
+        }
+    }
+
+    private static string Columns(IEnumerable<Microsoft.EntityFrameworkCore.Metadata.IMutableProperty> properties) =>
+        string.Join('_', properties.Select(p => SnakeCase(p.Name)));
+
+    private static string SnakeCase(string name)
+    {
+        var builder = new StringBuilder(name.Length + 8);
+        for (var i = 0; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]) && i > 0)
+            {
+                builder.Append('_');
+            }
+
+            builder.Append(char.ToLowerInvariant(name[i]));
+        }
+
+        return builder.ToString();
+    }
+}
