@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -17,6 +18,9 @@ public static class AccountServices
     {
         services.AddOptions<AccountsOptions>().BindConfiguration(AccountsOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddDbContext<AccountsDbContext>((sp, options) => options.UseNpgsql(sp.GetRequiredService<NpgsqlDataSource>()));
+        // One key ring for every replica and every restart, in the warehouse: cookies, antiforgery tokens and the
+        // protected secrets stay readable wherever and whenever the app runs.
+        services.AddDataProtection().SetApplicationName("IocDashboard").PersistKeysToDbContext<AccountsDbContext>();
         services.AddIdentity<Account, IdentityRole>()
             .AddEntityFrameworkStores<AccountsDbContext>()
             .AddSignInManager<AccountSignInManager>()

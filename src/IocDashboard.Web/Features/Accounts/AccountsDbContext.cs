@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -6,12 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace IocDashboard.Web.Features.Accounts;
 
 /// <summary>
-/// Identity's store on the warehouse's PostgreSQL, in schema auth with snake_case names. The tables come from the SQL
-/// migration 0015_accounts.sql, never from EF; a test holds the two equal (names, types, nullability, keys, indexes).
+/// Identity's store on the warehouse's PostgreSQL, in schema auth with snake_case names, and the Data Protection key
+/// ring beside it. The tables come from the SQL migrations 0015_accounts.sql and 0017_data_protection_keys.sql, never
+/// from EF; a test holds the two equal (names, types, nullability, keys, indexes).
 /// </summary>
-public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<Account>(options)
+public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> options) : IdentityDbContext<Account>(options), IDataProtectionKeyContext
 {
     public const string Schema = "auth";
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
@@ -28,6 +32,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
         builder.Entity<IdentityUserLogin<string>>().ToTable("user_logins");
         builder.Entity<IdentityUserToken<string>>().ToTable("user_tokens");
         builder.Entity<IdentityRoleClaim<string>>().ToTable("role_claims");
+        builder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
 
         foreach (var entity in builder.Model.GetEntityTypes())
         {

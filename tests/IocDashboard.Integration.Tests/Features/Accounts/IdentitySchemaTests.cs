@@ -57,7 +57,7 @@ public sealed class IdentitySchemaTests
 
         Assert.Equal(expected, actual);
         Assert.Equal(
-            ["role_claims", "roles", "user_claims", "user_logins", "user_roles", "user_tokens", "users"],
+            ["data_protection_keys", "role_claims", "roles", "user_claims", "user_logins", "user_roles", "user_tokens", "users"],
             model.Tables.Select(t => t.Name).Order(StringComparer.Ordinal));
     }
 
