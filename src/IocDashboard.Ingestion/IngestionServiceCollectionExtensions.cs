@@ -20,6 +20,7 @@ public static class IngestionServiceCollectionExtensions
     public static IServiceCollection AddIngestion(this IServiceCollection services, IConfiguration configuration, string connectionString)
     {
         services.AddOptions<IngestionOptions>().Bind(configuration.GetSection(IngestionOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.TryAddSingleton<ISourceApiKeys, ConfiguredSourceApiKeysOnly>();
         services.AddHttpClient<FeedClient>(http => http.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton(provider =>
         {

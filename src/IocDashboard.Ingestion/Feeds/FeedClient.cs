@@ -15,12 +15,14 @@ namespace IocDashboard.Ingestion.Feeds;
 public sealed class FeedClient
 {
     private readonly HttpClient _http;
+    private readonly ISourceApiKeys _keys;
     private readonly IngestionOptions _options;
     private readonly ResiliencePipeline _pipeline;
 
-    public FeedClient(HttpClient http, IOptions<IngestionOptions> options)
+    public FeedClient(HttpClient http, ISourceApiKeys keys, IOptions<IngestionOptions> options)
     {
         _http = http;
+        _keys = keys;
         _options = options.Value;
         _pipeline = new ResiliencePipelineBuilder()
             .AddRetry(new RetryStrategyOptions
@@ -46,7 +48,7 @@ public sealed class FeedClient
         var query = $"pageSize={_options.PageSize.ToString(CultureInfo.InvariantCulture)}"
             + (cursor is null ? "" : "&cursor=" + Uri.EscapeDataString(cursor));
         var url = new Uri(baseUrl, $"/{source.Id}/changes?{query}");
-        var apiKey = source.ApiKey ?? _options.ApiKey;
+        var apiKey = await _keys.FindAsync(source.Id, cancellationToken) ?? source.ApiKey ?? _options.ApiKey;
 
         return await _pipeline.ExecuteAsync(async ct =>
         {

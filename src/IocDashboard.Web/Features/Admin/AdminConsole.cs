@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using IocDashboard.Web.Features.Admin.Authorization;
 using IocDashboard.Web.Features.Admin.Jobs;
 using IocDashboard.Web.Features.Admin.Uploads;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 
 namespace IocDashboard.Web.Features.Admin;
@@ -26,6 +27,9 @@ public static class AdminConsole
 
         services.AddScoped<JobConsole>();
         services.AddScoped<JobControl>();
+        // The keys an Admin sets on the console, encrypted in the warehouse, win over the configured ones.
+        services.AddSingleton<Sources.ProtectedSourceApiKeys>();
+        services.Replace(ServiceDescriptor.Singleton<IocDashboard.Ingestion.Sources.ISourceApiKeys>(sp => sp.GetRequiredService<Sources.ProtectedSourceApiKeys>()));
         services.AddScoped<IndicatorUpload>();
         return services;
     }

@@ -10,7 +10,8 @@ namespace IocDashboard.Web.Features.Admin.Jobs;
 /// that id.
 /// </summary>
 public sealed class JobControl(
-    IRecurringJobManagerV2 recurringJobs, SourcePauses pauses, IOptions<IngestionOptions> options, AuditTrail audit, ILogger<JobControl> logger)
+    IRecurringJobManagerV2 recurringJobs, SourcePauses pauses, Sources.ProtectedSourceApiKeys apiKeys, IOptions<IngestionOptions> options, AuditTrail audit,
+    ILogger<JobControl> logger)
 {
     /// <summary>Queues a run of the source now, on whichever node takes it first; a paused source's run does nothing.</summary>
     public async Task<bool> RunNowAsync(string sourceId, string requestedBy, CancellationToken ct)
@@ -48,6 +49,18 @@ public sealed class JobControl(
         await pauses.ResumeAsync(sourceId, ct);
         await audit.RecordAsync(requestedBy, "source.resume", sourceId, new { paused = true }, new { paused = false }, null, ct);
         return Logged("resume", sourceId, requestedBy);
+    }
+
+    /// <summary>Sets the key the source's connector sends (X-Api-Key), kept encrypted; false for an unknown source.</summary>
+    public async Task<bool> SetApiKeyAsync(string sourceId, string apiKey, string requestedBy, CancellationToken ct)
+    {
+        if (!IsSource(sourceId))
+        {
+            return false;
+        }
+
+        await apiKeys.SetAsync(sourceId, apiKey, requestedBy, ct);
+        return Logged("set the API key of", sourceId, requestedBy);
     }
 
     private bool IsSource(string sourceId) => options.Value.Sources.Any(s => s.Enabled && s.Id == sourceId);
