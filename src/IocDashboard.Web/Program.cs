@@ -1,4 +1,5 @@
 using IocDashboard.Web.Features.Admin;
+using IocDashboard.Web.Features.Callers;
 using IocDashboard.Web.Features.Charts;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Feedback;
@@ -30,6 +31,7 @@ app.UseProblemResponses();
 app.UseStaticFiles();
 app.UseRateLimiter();
 app.MapHealth();
+app.MapCallerApi();
 app.MapDossierApi();
 app.MapTaskApi();
 app.MapIndicatorApi();

@@ -13,6 +13,7 @@ using IocDashboard.Web.Features.Meeting;
 using IocDashboard.Web.Features.Reports;
 using IocDashboard.Web.Features.Security;
 using IocDashboard.Web.Features.ServiceIndex;
+using IocDashboard.Web.Features.Tokens;
 
 namespace IocDashboard.Web.Hosting;
 
@@ -35,6 +36,7 @@ internal static class HostingExtensions
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
         builder.Services.AddAudit();
+        builder.Services.AddTokens();
         builder.Services.AddRateLimits();
         builder.Services.AddWall(builder.Configuration);
         builder.Services.AddDossiers();
