@@ -71,6 +71,48 @@ public sealed class ProcessHost : IAsyncDisposable
         return host;
     }
 
+    /// <summary>
+    /// Runs `dotnet PROJECT.dll ARGS` to its end (a one-shot verb such as `migrate`), within <paramref name="timeout"/>;
+    /// its exit code and what it wrote to standard output and standard error.
+    /// </summary>
+    public static async Task<(int ExitCode, string Output, string Errors)> RunAsync(
+        string project, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(Dll(project))!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll(project));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {project}");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            await process.WaitForExitAsync(deadline.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"{project} {string.Join(' ', args)} did not end within {timeout}");
+        }
+
+        return (process.ExitCode, await output, await errors);
+    }
+
     /// <summary>SIGKILL: no shutdown hooks, no flushing — a crash.</summary>
     public void Kill()
     {

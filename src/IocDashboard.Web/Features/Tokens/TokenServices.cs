@@ -14,6 +14,7 @@ internal static class TokenServices
         services.AddOptions<TokenOptions>().BindConfiguration(TokenOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<TokenIssuer>();
+        services.AddSingleton<TokenCommands>();
         services.AddSingleton<KioskSessions>();
         services.AddHostedService<KioskRevocationWatcher>();
         services.AddAuthentication()
