@@ -1,5 +1,6 @@
 using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Admin;
+using IocDashboard.Web.Features.Callers;
 using IocDashboard.Web.Features.Charts;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Feedback;
@@ -33,6 +34,7 @@ app.UseAccounts();
 // After authentication: the API's limit is per signed-in user or token.
 app.UseRateLimiter();
 app.MapHealth();
+app.MapCallerApi();
 app.MapDossierApi();
 app.MapTaskApi();
 app.MapIndicatorApi();

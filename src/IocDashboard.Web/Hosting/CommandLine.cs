@@ -5,6 +5,7 @@ using IocDashboard.SeedData;
 using IocDashboard.Seeding;
 using IocDashboard.Warehouse.Schema;
 using IocDashboard.Web.Features.Accounts;
+using IocDashboard.Web.Features.Tokens;
 using Microsoft.Extensions.Options;
 
 namespace IocDashboard.Web.Hosting;
@@ -13,7 +14,8 @@ namespace IocDashboard.Web.Hosting;
 /// The host's one-shot verbs: `migrate` applies the schema migrations; `seed [--if-empty] [--reference-only]`
 /// loads seed-data/ (everything into an empty warehouse, or only the dimensions the connectors need before they pull
 /// the facts, which may be re-run on a filled warehouse to bring its dimensions up to the files); `create-admin NAME
-/// [--reset]` makes an Admin with a one-time password (<see cref="CreateAdminCommand"/>).
+/// [--reset]` makes an Admin with a one-time password (<see cref="CreateAdminCommand"/>); `create-api-token` and
+/// `create-kiosk-token` print a new token once (<see cref="TokenCommands"/>).
 /// They are explicit steps (run.sh calls them) so that replicas never migrate on start-up by accident.
 /// </summary>
 internal static class CommandLine
@@ -67,8 +69,10 @@ internal static class CommandLine
                     return await scope.ServiceProvider.GetRequiredService<CreateAdminCommand>().RunAsync(args.Skip(1).ToList(), Console.Out, Console.Error, ct);
                 }
 
+            case TokenCommands.CreateApiToken or TokenCommands.CreateKioskToken:
+                return await app.Services.GetRequiredService<TokenCommands>().RunAsync(args[0], args.Skip(1).ToList(), Console.Out, Console.Error, ct);
             default:
-                logger.LogError("Unknown verb {Verb}; use migrate, seed [--if-empty] [--reference-only], sync [SOURCE…], create-admin NAME [--reset], or no verb to serve", args[0]);
+                logger.LogError("Unknown verb {Verb}; use migrate, seed [--if-empty] [--reference-only], sync [SOURCE…], create-admin NAME [--reset], {TokenVerbs}, or no verb to serve", args[0], TokenCommands.Usage);
                 return 2;
         }
     }

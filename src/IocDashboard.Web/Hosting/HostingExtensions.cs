@@ -14,6 +14,7 @@ using IocDashboard.Web.Features.Meeting;
 using IocDashboard.Web.Features.Reports;
 using IocDashboard.Web.Features.Security;
 using IocDashboard.Web.Features.ServiceIndex;
+using IocDashboard.Web.Features.Tokens;
 
 namespace IocDashboard.Web.Hosting;
 
@@ -37,6 +38,7 @@ internal static class HostingExtensions
         builder.Services.AddAdminConsole();
         builder.Services.AddAudit();
         builder.Services.AddAccounts();
+        builder.Services.AddTokens();
         builder.Services.AddRateLimits();
         builder.Services.AddWall(builder.Configuration);
         builder.Services.AddDossiers();

@@ -31,16 +31,30 @@ public sealed class WallHubClient : IAsyncDisposable
         };
     }
 
-    /// <summary>Connects as the screen <paramref name="screen"/>; the handshake must complete within <paramref name="timeout"/>.</summary>
-    public static async Task<WallHubClient> ConnectAsync(TestServer server, string screen, TimeSpan timeout)
+    /// <summary>
+    /// Connects as the screen <paramref name="screen"/>; the handshake must complete within <paramref name="timeout"/>.
+    /// <paramref name="query"/> is appended to the hub's address ("access_token=…"); <paramref name="cookie"/> is sent as the
+    /// Cookie header of the WebSocket request, as a browser sends the page's cookies.
+    /// </summary>
+    public static async Task<WallHubClient> ConnectAsync(TestServer server, string screen, TimeSpan timeout, string? query = null, string? cookie = null)
     {
+        var address = "hubs/wall?screen=" + Uri.EscapeDataString(screen) + (query is null ? "" : "&" + query);
         var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server.BaseAddress, "hubs/wall?screen=" + Uri.EscapeDataString(screen)), options =>
+            .WithUrl(new Uri(server.BaseAddress, address), options =>
             {
                 // The test server has no sockets: the WebSocket comes from its in-memory client, without negotiation.
                 options.Transports = HttpTransportType.WebSockets;
                 options.SkipNegotiation = true;
-                options.WebSocketFactory = async (context, ct) => await server.CreateWebSocketClient().ConnectAsync(context.Uri, ct);
+                options.WebSocketFactory = async (context, ct) =>
+                {
+                    var client = server.CreateWebSocketClient();
+                    if (cookie is not null)
+                    {
+                        client.ConfigureRequest = request => request.Headers.Cookie = cookie;
+                    }
+
+                    return await client.ConnectAsync(context.Uri, ct);
+                };
             })
             .Build();
         var client = new WallHubClient(connection);

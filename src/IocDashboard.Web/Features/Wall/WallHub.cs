@@ -5,9 +5,10 @@ namespace IocDashboard.Web.Features.Wall;
 
 /// <summary>
 /// /hubs/wall?screen=NAME: a wall screen joins its group and gets a full snapshot, then only changed panels.
-/// A client that sees a gap in the sequence numbers, or reconnects, asks for a snapshot again.
+/// A client that sees a gap in the sequence numbers, or reconnects, asks for a snapshot again. A connection with a
+/// kiosk token joins that token's screen only and is closed when the token is revoked (<see cref="WallKioskGate"/>).
 /// </summary>
-public sealed class WallHub(WallBroadcaster broadcaster, IOptions<WallOptions> options) : Hub<IWallClient>
+public sealed class WallHub(WallBroadcaster broadcaster, IOptions<WallOptions> options, WallKioskGate kiosks) : Hub<IWallClient>
 {
     public static string Group(string screen) => "screen:" + screen.ToLowerInvariant();
 
@@ -19,13 +20,34 @@ public sealed class WallHub(WallBroadcaster broadcaster, IOptions<WallOptions> o
             throw new HubException($"unknown screen '{screen}'");
         }
 
-        await Groups.AddToGroupAsync(Context.ConnectionId, Group(screen));
-        await Clients.Caller.Snapshot(await broadcaster.SnapshotAsync(screen, Context.ConnectionAborted));
+        // Registered before the snapshot, so a screen that shows data can be closed by revoking its token. A revocation
+        // between the token's check and here is caught by the watcher's next check.
+        if (await WallKioskGate.AdmitAsync(Context, screen) is { } kioskToken)
+        {
+            kiosks.Register(Context, kioskToken);
+        }
+
+        try
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, Group(screen));
+            await Clients.Caller.Snapshot(await broadcaster.SnapshotAsync(screen, Context.ConnectionAborted));
+        }
+        catch
+        {
+            // OnDisconnectedAsync does not run for a connection whose OnConnectedAsync failed.
+            WallKioskGate.Leave(Context);
+            throw;
+        }
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        WallKioskGate.Leave(Context);
+        return base.OnDisconnectedAsync(exception);
     }
 
     public async Task RequestSnapshot() =>
         await Clients.Caller.Snapshot(await broadcaster.SnapshotAsync(Screen(), Context.ConnectionAborted));
 
-    private string Screen() =>
-        Context.GetHttpContext()?.Request.Query["screen"].ToString() is { Length: > 0 } screen ? screen : "main";
+    private string Screen() => Context.GetHttpContext() is { } http ? WallOptions.ScreenOf(http.Request.Query) : WallOptions.DefaultScreen;
 }

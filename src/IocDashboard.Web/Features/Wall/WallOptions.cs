@@ -7,10 +7,16 @@ public sealed class WallOptions
 {
     public const string Section = "Wall";
 
+    /// <summary>The screen of a wall address without ?screen=.</summary>
+    public const string DefaultScreen = "main";
+
     /// <summary>How often at most a screen receives a push (bursts of changes are coalesced).</summary>
     public TimeSpan PushInterval { get; set; } = TimeSpan.FromMilliseconds(500);
 
     public Dictionary<string, WallScreenOptions> Screens { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The screen a wall address (the page, the hub) asks for: ?screen=NAME, or <see cref="DefaultScreen"/>.</summary>
+    public static string ScreenOf(IQueryCollection query) => query["screen"].ToString() is { Length: > 0 } screen ? screen : DefaultScreen;
 }
 
 public sealed class WallScreenOptions

@@ -14,7 +14,7 @@ public sealed class AdminAuthorizationTests
         await using var host = await AdminHost.StartAsync("ioc_admin_deny", IPAddress.Parse(address));
         using var client = host.Client(followRedirects: false);
 
-        foreach (var url in new[] { "/admin", "/admin/jobs", "/admin/hangfire", "/admin/hangfire/recurring", "/admin/hangfire/jobs/failed", "/admin/quarantine", "/admin/quarantine/1", "/admin/uploads" })
+        foreach (var url in new[] { "/admin", "/admin/jobs", "/admin/hangfire", "/admin/hangfire/recurring", "/admin/hangfire/jobs/failed", "/admin/quarantine", "/admin/quarantine/1", "/admin/uploads", "/admin/tokens" })
         {
             using var get = await client.GetAsync(new Uri(url, UriKind.Relative));
             Assert.True(get.StatusCode == HttpStatusCode.Forbidden, $"GET {url} → {(int)get.StatusCode}");
@@ -23,6 +23,8 @@ public sealed class AdminAuthorizationTests
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = "x" });
         using var post = await client.PostAsync(new Uri("/admin/jobs?handler=Run", UriKind.Relative), form);
         Assert.Equal(HttpStatusCode.Forbidden, post.StatusCode);
+        using var revoke = await client.PostAsync(new Uri("/admin/tokens?handler=Revoke", UriKind.Relative), form);
+        Assert.Equal(HttpStatusCode.Forbidden, revoke.StatusCode);
     }
 
     [Theory]

@@ -40,8 +40,10 @@ internal sealed partial class AdminHost : IAsyncDisposable
 
     public string ConnectionString => _database.ConnectionString;
 
+    /// <param name="settings">Configuration on top of the scheduler's (e.g. a shorter check interval for a test).</param>
     public static async Task<AdminHost> StartAsync(
-        string prefix, IPAddress? remote = null, bool seedDimensions = false, string? schedulerCron = null, bool catchUpAtStart = false)
+        string prefix, IPAddress? remote = null, bool seedDimensions = false, string? schedulerCron = null, bool catchUpAtStart = false,
+        IReadOnlyDictionary<string, string?>? settings = null)
     {
         var database = await TestDatabase.CreateAsync(prefix);
         await using (var migrator = new DashboardFactory(database.ConnectionString))
@@ -54,8 +56,13 @@ internal sealed partial class AdminHost : IAsyncDisposable
             }
         }
 
-        var settings = schedulerCron is null ? null : SchedulerSettings(schedulerCron, catchUpAtStart);
-        var factory = new DashboardFactory(database.ConnectionString, settings).WithWebHostBuilder(builder => builder.ConfigureTestServices(
+        var all = schedulerCron is null ? new Dictionary<string, string?>() : SchedulerSettings(schedulerCron, catchUpAtStart);
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            all[key] = value;
+        }
+
+        var factory = new DashboardFactory(database.ConnectionString, all).WithWebHostBuilder(builder => builder.ConfigureTestServices(
             services => services.AddSingleton<IStartupFilter>(new RemoteAddressFilter(remote ?? IPAddress.Loopback))));
         return new AdminHost(database, factory);
     }

@@ -2,12 +2,25 @@
 // `snapshot` replaces everything; `panelsChanged` must carry the previous sequence + 1, otherwise (a gap)
 // the client asks for a snapshot and ignores changes until it arrives. After a reconnect it asks too.
 // The connection never gives up: 0.5 s, 1 s, 2 s, 5 s, then every 10 s — also for the first start.
+// A kiosk screen whose token was revoked (or is another screen's) is refused by the hub at every connection: the
+// close names the reason, the state stays 'revoked' (or 'wrong-screen') until a snapshot arrives again, and the
+// page keeps trying at the slowest pace rather than flashing between connected and disconnected.
 
 const DELAYS = [500, 1000, 2000, 5000];
 const RETRY_FOREVER = 10000;
 const SNAPSHOT_TIMEOUT = 10000;
 
 export const retryDelay = (attempt) => DELAYS[attempt] ?? RETRY_FOREVER;
+
+// The hub's refusals of a kiosk token (WallKioskGate on the server) and the state each shows.
+const REFUSALS = { 'kiosk-token-revoked': 'revoked', 'kiosk-other-screen': 'wrong-screen' };
+
+/** The state of a refusal the connection was closed with, or null for any other end. */
+export function refusalOf(error) {
+  const text = String(error?.message ?? '');
+  const code = Object.keys(REFUSALS).find((c) => text.includes(c));
+  return code ? REFUSALS[code] : null;
+}
 
 /**
  * Applies the sequence rules. `requestSnapshot` is how to ask for a snapshot (the hub, or the demo feed);
@@ -66,7 +79,8 @@ export function createFeed({ requestSnapshot, onSnapshot, onChanged, onSequence 
 }
 
 /**
- * Connects to the hub and keeps connecting. `onState('connecting' | 'connected' | 'reconnecting' | 'disconnected')`.
+ * Connects to the hub and keeps connecting.
+ * `onState('connecting' | 'connected' | 'reconnecting' | 'disconnected' | 'revoked' | 'wrong-screen')`.
  */
 export function connectHub({ screen, onSnapshot, onChanged, onSequence, onState }) {
   const signalR = window.signalR;
@@ -84,24 +98,31 @@ export function connectHub({ screen, onSnapshot, onChanged, onSequence, onState 
   });
   let snapshotsSinceStart = 0;
   let closes = 0; // closes in a row without a snapshot in between (e.g. the hub refuses the screen)
+  let refused = null; // the last refusal, kept until a snapshot proves the screen admitted again
+  const connected = () => { if (!refused) onState('connected'); };
   connection.on('snapshot', (s) => {
     snapshotsSinceStart += 1;
     closes = 0;
+    if (refused) {
+      refused = null;
+      onState('connected');
+    }
     feed.snapshot(s);
   });
   connection.on('panelsChanged', (u) => feed.changed(u));
 
-  connection.onreconnecting(() => onState('reconnecting'));
+  connection.onreconnecting(() => onState(refused ?? 'reconnecting'));
   connection.onreconnected(() => {
-    onState('connected');
+    connected();
     feed.resync();
   });
   // Automatic reconnect never ends by itself; if the connection closes anyway (the server closed it,
   // or refused the screen), start over after the same back-off so the server is not hammered.
-  connection.onclose(() => {
-    onState('disconnected');
+  connection.onclose((error) => {
+    refused = refusalOf(error) ?? refused;
+    onState(refused ?? 'disconnected');
     clearTimeout(startTimer);
-    startTimer = setTimeout(() => start(0), retryDelay(closes));
+    startTimer = setTimeout(() => start(0), refused ? RETRY_FOREVER : retryDelay(closes));
     closes += 1;
   });
 
@@ -111,13 +132,13 @@ export function connectHub({ screen, onSnapshot, onChanged, onSequence, onState 
     try {
       snapshotsSinceStart = 0;
       await connection.start();
-      onState('connected');
+      connected();
       // The hub sends a snapshot when a screen joins; ask only if it has not come.
       startTimer = setTimeout(() => {
         if (snapshotsSinceStart === 0 && connection.state === signalR.HubConnectionState.Connected) feed.resync();
       }, 1500);
     } catch {
-      onState('disconnected');
+      onState(refused ?? 'disconnected');
       startTimer = setTimeout(() => start(attempt + 1), retryDelay(attempt));
     }
   }

@@ -29,7 +29,14 @@ const RENDERERS = {
   },
   feedback: feedback.render,
 };
-const STATE_TEXT = { connecting: 'đang kết nối…', connected: 'đã kết nối', reconnecting: 'mất kết nối', disconnected: 'mất kết nối' };
+const STATE_TEXT = {
+  connecting: 'đang kết nối…',
+  connected: 'đã kết nối',
+  reconnecting: 'mất kết nối',
+  disconnected: 'mất kết nối',
+  revoked: 'Mã màn hình đã bị thu hồi',
+  'wrong-screen': 'Mã màn hình dành cho màn hình khác',
+};
 
 const state = {
   config: { title: '', pages: PAGES, rotateSeconds: 20, thresholds: { green: 0.95, amber: 0.9 } },
