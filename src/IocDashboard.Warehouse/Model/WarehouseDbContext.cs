@@ -1,4 +1,3 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 
 namespace IocDashboard.Warehouse.Model;
@@ -71,24 +70,8 @@ public sealed class WarehouseDbContext(DbContextOptions<WarehouseDbContext> opti
         {
             foreach (var property in entity.GetProperties())
             {
-                property.SetColumnName(SnakeCase(property.Name));
+                property.SetColumnName(SnakeCaseNames.Of(property.Name));
             }
         }
-    }
-
-    private static string SnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
     }
 }

@@ -41,25 +41,7 @@ public sealed class ProcessHost : IAsyncDisposable
     {
         port ??= FreePort();
         var baseAddress = new Uri($"http://127.0.0.1:{port}");
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(Dll(project))!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Dll(project));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
+        var start = DotnetStart(project, environment, [.. args, "--urls", baseAddress.ToString().TrimEnd('/')]);
 
         var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {project}");
         var host = new ProcessHost(process, baseAddress);
@@ -78,24 +60,7 @@ public sealed class ProcessHost : IAsyncDisposable
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
         string project, IReadOnlyDictionary<string, string> environment, TimeSpan timeout, params string[] args)
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = Path.GetDirectoryName(Dll(project))!,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Dll(project));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
+        var start = DotnetStart(project, environment, args);
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"could not start {project}");
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
@@ -177,6 +142,30 @@ public sealed class ProcessHost : IAsyncDisposable
     }
 
     /// <summary>The project's dll in the build output of the same configuration as this test assembly.</summary>
+    /// <summary>`dotnet PROJECT.dll ARGS` from the build output's folder, its output redirected, with the environment given.</summary>
+    private static ProcessStartInfo DotnetStart(string project, IReadOnlyDictionary<string, string> environment, IEnumerable<string> args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Path.GetDirectoryName(Dll(project))!,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Dll(project));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        return start;
+    }
+
     private static string Dll(string project)
     {
         var testBin = new DirectoryInfo(AppContext.BaseDirectory); // tests/X/bin/<Configuration>/net10.0/

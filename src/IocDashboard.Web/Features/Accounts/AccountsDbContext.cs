@@ -1,7 +1,7 @@
-using System.Text;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using IocDashboard.Warehouse.Model;
 using Microsoft.EntityFrameworkCore;
 
 namespace IocDashboard.Web.Features.Accounts;
@@ -39,7 +39,7 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
             var table = entity.GetTableName()!;
             foreach (var property in entity.GetProperties())
             {
-                property.SetColumnName(SnakeCase(property.Name));
+                property.SetColumnName(SnakeCaseNames.Of(property.Name));
             }
 
             // PostgreSQL's own naming (users_pkey, user_roles_role_id_fkey, users_normalized_user_name_key), so that
@@ -58,21 +58,5 @@ public sealed class AccountsDbContext(DbContextOptions<AccountsDbContext> option
     }
 
     private static string Columns(IEnumerable<Microsoft.EntityFrameworkCore.Metadata.IMutableProperty> properties) =>
-        string.Join('_', properties.Select(p => SnakeCase(p.Name)));
-
-    private static string SnakeCase(string name)
-    {
-        var builder = new StringBuilder(name.Length + 8);
-        for (var i = 0; i < name.Length; i++)
-        {
-            if (char.IsUpper(name[i]) && i > 0)
-            {
-                builder.Append('_');
-            }
-
-            builder.Append(char.ToLowerInvariant(name[i]));
-        }
-
-        return builder.ToString();
-    }
+        string.Join('_', properties.Select(p => SnakeCaseNames.Of(p.Name)));
 }
