@@ -14,6 +14,11 @@ const root = document.getElementById('meeting');
 const $ = (id) => document.getElementById(id);
 const thresholds = { green: Number(root.dataset.green), amber: Number(root.dataset.amber), minimumCases: Number(root.dataset.minimumCases) };
 
+// What changed since the last meeting (to today) is the same whatever period or unit is shown: read once a page,
+// not again at every step or drill (read again only after a failure).
+let changesRead = null;
+const changesSinceLastMeeting = () => (changesRead ??= get('/api/changes').catch((error) => { changesRead = null; throw error; }));
+
 let generation = 0;
 let shown = null; // { state, period } of what the page shows
 
@@ -34,7 +39,7 @@ async function load(requested, mode) {
       get('/api/dossiers/workload', { ...range, unit: state.unit, by: fieldsAsked ? 'field' : 'unit', compare: 'previous,lastYear' }),
       get('/api/org-units', { asOf: period.to }),
       get('/api/service-index', { ...range, unit: state.unit }),
-      get('/api/changes'),
+      changesSinceLastMeeting(),
       get('/api/accountability', { asOf: period.to }),
     ]);
     // The ranking is the way down from a unit with agencies, districts or communes under it; from any other (a
