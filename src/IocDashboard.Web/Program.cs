@@ -1,5 +1,6 @@
 using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Admin;
+using IocDashboard.Web.Features.ApiDocs;
 using IocDashboard.Web.Features.Callers;
 using IocDashboard.Web.Features.Charts;
 using IocDashboard.Web.Features.Dossiers;
@@ -49,6 +50,7 @@ app.MapReportApi();
 app.MapReportArchive();
 app.MapAdminConsole();
 app.MapWall();
+app.MapApiDocs();
 
 await app.RunAsync();
 return 0;

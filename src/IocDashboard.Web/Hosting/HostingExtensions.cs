@@ -6,6 +6,7 @@ using IocDashboard.Seeding;
 using IocDashboard.Warehouse;
 using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Admin;
+using IocDashboard.Web.Features.ApiDocs;
 using IocDashboard.Web.Features.Audit;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Wall;
@@ -44,6 +45,7 @@ internal static class HostingExtensions
         builder.Services.AddDossiers();
         builder.Services.AddServiceIndex();
         builder.Services.AddMeeting();
+        builder.Services.AddApiDocs();
         builder.Services.AddSingleton<Features.Home.HomeDirectory>();
 
         // Loopback by default: an operations-centre host is exposed through its reverse proxy, not directly.
