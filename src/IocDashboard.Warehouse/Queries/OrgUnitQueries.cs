@@ -31,8 +31,13 @@ public sealed record OrgUnitSeat(string Code, string Name);
 
 public sealed class OrgUnitQueries(WarehouseDbContext db)
 {
+    /// <summary>The unit with this code, past or present; null when there is none.</summary>
     public Task<OrgUnit?> FindAsync(string code, CancellationToken cancellationToken) =>
-        db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
+        // PostgreSQL text cannot hold a NUL character: sent as a parameter, it fails the whole query (SQLSTATE 22021)
+        // and the caller would get a 500 for what is only an unknown code. No code has one, so none matches.
+        code.Contains('\0', StringComparison.Ordinal)
+            ? Task.FromResult<OrgUnit?>(null)
+            : db.OrgUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == code, cancellationToken);
 
     /// <summary>Every unit, past and present (a few hundred), for a form's choice of unit.</summary>
     public async Task<IReadOnlyList<OrgUnit>> AllAsync(CancellationToken cancellationToken) =>

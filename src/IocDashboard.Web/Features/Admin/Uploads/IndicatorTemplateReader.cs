@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.IO.Packaging;
 using System.Text;
+using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using IocDashboard.Warehouse.Loading;
@@ -33,38 +35,52 @@ public static class IndicatorTemplateReader
     public static readonly IReadOnlyList<string> Headers = ["Mã chỉ tiêu", "Tên chỉ tiêu", "Kỳ báo cáo", "Giá trị"];
 
     /// <summary>Reads the template against the indicators' codes and ids (<see cref="ReferenceCodes.Indicators"/>).</summary>
-    public static TemplateReading Read(Stream xlsx, int year, IReadOnlyDictionary<string, short> indicators)
+    public static TemplateReading Read(XlsxFile xlsx, int year, IReadOnlyDictionary<string, short> indicators)
     {
-        SpreadsheetDocument document;
+        ArgumentNullException.ThrowIfNull(xlsx);
+        (SheetRows? Rows, string? Problem) sheet;
         try
         {
-            document = SpreadsheetDocument.Open(xlsx, isEditable: false);
+            using var document = SpreadsheetDocument.Open(xlsx.OpenRead(), isEditable: false);
+            sheet = ReadSheet(document);
         }
-        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or ArgumentException)
+        catch (Exception ex) when (ex is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException
+                                       or ArgumentException or XmlException or InvalidOperationException)
         {
-            return Failed(new TemplateError(SheetName, null, null, "tệp không phải là bảng tính .xlsx hợp lệ"));
+            // A package that passed XlsxFile's checks can still hold a part that is not XML, XML that is not a
+            // workbook's, or a relationship to a part it lacks (System.IO.Packaging's InvalidOperationException): the
+            // parts are parsed only here, as they are read, and only the reading is inside this try.
+            sheet = (null, "tệp .xlsx bị hỏng: không đọc được nội dung bảng tính");
         }
 
-        using (document)
+        return sheet switch
         {
-            var workbook = document.WorkbookPart;
-            var sheets = workbook?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-            var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), SheetName, StringComparison.OrdinalIgnoreCase));
-            if (workbook is null || sheet?.Id?.Value is not { } partId || workbook.GetPartById(partId) is not WorksheetPart part)
-            {
-                var names = string.Join(", ", sheets.Select(s => $"'{s.Name?.Value}'"));
-                return Failed(new TemplateError(SheetName, null, null, $"không có trang tính '{SheetName}' (tệp có: {(names.Length > 0 ? names : "không có trang nào")})"));
-            }
+            (_, { } problem) => Failed(new TemplateError(SheetName, null, null, problem)),
+            ({ Outcome: SheetOutcome.NoSheetData }, _) => Failed(new TemplateError(SheetName, null, null, "trang tính trống")),
+            ({ Outcome: SheetOutcome.TooManyRows }, _) => Failed(new TemplateError(SheetName, null, null, $"quá {VietnameseCount(MaxDataRows)} dòng dữ liệu")),
+            ({ } rows, _) => Check(rows.Rows, year, indicators),
+            _ => throw new UnreachableException(),
+        };
+    }
 
-            var data = part.Worksheet.GetFirstChild<SheetData>();
-            if (data is null || data.Elements<Row>().Count() > MaxDataRows + 1)
-            {
-                return Failed(new TemplateError(SheetName, null, null, data is null ? "trang tính trống" : $"quá {VietnameseCount(MaxDataRows)} dòng dữ liệu"));
-            }
-
-            var shared = workbook.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().ToList() ?? [];
-            return Check(SheetCells.Read(data, shared), year, indicators);
+    /// <summary>The template sheet's rows, or what keeps them from being read.</summary>
+    private static (SheetRows? Rows, string? Problem) ReadSheet(SpreadsheetDocument document)
+    {
+        var workbook = document.WorkbookPart;
+        var sheets = workbook?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
+        var sheet = sheets.FirstOrDefault(s => string.Equals(s.Name?.Value?.Trim(), SheetName, StringComparison.OrdinalIgnoreCase));
+        if (workbook is null || sheet is null)
+        {
+            var names = string.Join(", ", sheets.Select(s => $"'{s.Name?.Value}'"));
+            return (null, $"không có trang tính '{SheetName}' (tệp có: {(names.Length > 0 ? names : "không có trang nào")})");
         }
+
+        if (sheet.Id?.Value is not { } partId || !workbook.TryGetPartById(partId, out var found) || found is not WorksheetPart part)
+        {
+            return (null, "tệp .xlsx bị hỏng: trang tính có tên nhưng không có nội dung");
+        }
+
+        return (SheetCells.Read(part, SheetCells.SharedStrings(workbook.SharedStringTablePart), MaxDataRows + 1), null);
     }
 
     private static TemplateReading Check(SortedDictionary<uint, Dictionary<string, CellContent>> rows, int year, IReadOnlyDictionary<string, short> indicators)

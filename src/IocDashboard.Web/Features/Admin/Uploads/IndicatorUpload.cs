@@ -20,7 +20,7 @@ public sealed class IndicatorUpload(NpgsqlDataSource dataSource, AuditTrail audi
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
-    public async Task<UploadResult> LoadAsync(string fileName, int year, Stream xlsx, string requestedBy, CancellationToken ct)
+    public async Task<UploadResult> LoadAsync(string fileName, int year, XlsxFile xlsx, string requestedBy, CancellationToken ct)
     {
         var reading = IndicatorTemplateReader.Read(xlsx, year, (await ReferenceCodes.LoadAsync(dataSource, ct)).Indicators);
         if (reading.Errors.Count > 0)

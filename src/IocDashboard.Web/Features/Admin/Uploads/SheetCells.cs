@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace IocDashboard.Web.Features.Admin.Uploads;
@@ -23,45 +24,120 @@ public readonly record struct CellContent(CellKind Kind, string Text)
     public bool IsEmpty => Kind == CellKind.Empty || (Kind == CellKind.Text && string.IsNullOrWhiteSpace(Text));
 }
 
-/// <summary>Reads cells of a worksheet by row and column letters: shared strings, inline strings, numbers.</summary>
+/// <summary>Whether a sheet's rows were read: read, no sheetData element at all, or more rows than asked for.</summary>
+internal enum SheetOutcome
+{
+    Read,
+    NoSheetData,
+    TooManyRows,
+}
+
+/// <summary>A sheet's non-empty rows: row index → column letters → content (empty unless <see cref="Outcome"/> is Read).</summary>
+internal sealed record SheetRows(SheetOutcome Outcome, SortedDictionary<uint, Dictionary<string, CellContent>> Rows);
+
+/// <summary>
+/// Reads cells of a worksheet by row and column letters: shared strings, inline strings, numbers. The parts are read
+/// element by element (OpenXmlReader), one row or string at a time, never as a whole document: a sheet part of tens of
+/// megabytes would take ten to twenty times that in memory as a DOM, and its rows past the limit are not even read.
+/// </summary>
 internal static class SheetCells
 {
-    /// <summary>Row index → column letters → content. Cells without a reference take the column after the previous one.</summary>
-    public static SortedDictionary<uint, Dictionary<string, CellContent>> Read(SheetData data, IReadOnlyList<SharedStringItem> shared)
+    /// <summary>The shared string table's texts, by index (empty without the part).</summary>
+    public static IReadOnlyList<string> SharedStrings(SharedStringTablePart? part)
+    {
+        var texts = new List<string>();
+        if (part is null)
+        {
+            return texts;
+        }
+
+        using var reader = OpenXmlReader.Create(part);
+        reader.Read();
+        while (!reader.EOF)
+        {
+            // LoadCurrentElement moves past the element: reading on would skip the next one.
+            if (reader.IsStartElement && reader.ElementType == typeof(SharedStringItem))
+            {
+                texts.Add(TextOf(reader.LoadCurrentElement()!));
+            }
+            else
+            {
+                reader.Read();
+            }
+        }
+
+        return texts;
+    }
+
+    /// <summary>
+    /// The sheet's rows, up to <paramref name="maxRows"/> row elements (TooManyRows past them). Cells without a
+    /// reference take the column after the previous one; rows without an index, the row after the previous one.
+    /// </summary>
+    public static SheetRows Read(WorksheetPart part, IReadOnlyList<string> shared, int maxRows)
     {
         var rows = new SortedDictionary<uint, Dictionary<string, CellContent>>();
+        var sawSheetData = false;
+        var rowElements = 0;
         uint previousRow = 0;
-        foreach (var row in data.Elements<Row>())
+        using var reader = OpenXmlReader.Create(part);
+        reader.Read();
+        while (!reader.EOF)
         {
-            var rowIndex = row.RowIndex?.Value ?? previousRow + 1;
-            previousRow = rowIndex;
-
-            var cells = new Dictionary<string, CellContent>(StringComparer.Ordinal);
-            var column = 0;
-            foreach (var cell in row.Elements<Cell>())
+            if (!reader.IsStartElement || (reader.ElementType != typeof(SheetData) && reader.ElementType != typeof(Row)))
             {
-                column = cell.CellReference?.Value is { } reference ? ColumnNumber(reference) : column + 1;
-                var content = Content(cell, shared);
-                if (!content.IsEmpty)
-                {
-                    cells[ColumnLetters(column)] = content;
-                }
+                reader.Read();
+                continue;
             }
 
+            if (reader.ElementType == typeof(SheetData))
+            {
+                sawSheetData = true;
+                reader.Read();
+                continue;
+            }
+
+            if (++rowElements > maxRows)
+            {
+                return new SheetRows(SheetOutcome.TooManyRows, []);
+            }
+
+            var row = (Row)reader.LoadCurrentElement()!;
+            var rowIndex = uint.TryParse(row.RowIndex?.InnerText, NumberStyles.None, CultureInfo.InvariantCulture, out var index) ? index : previousRow + 1;
+            previousRow = rowIndex;
+            var cells = Cells(row, shared);
             if (cells.Count > 0)
             {
                 rows[rowIndex] = cells;
             }
         }
 
-        return rows;
+        return sawSheetData ? new SheetRows(SheetOutcome.Read, rows) : new SheetRows(SheetOutcome.NoSheetData, []);
     }
 
-    public static CellContent Content(Cell cell, IReadOnlyList<SharedStringItem> shared)
+    private static Dictionary<string, CellContent> Cells(Row row, IReadOnlyList<string> shared)
     {
+        var cells = new Dictionary<string, CellContent>(StringComparer.Ordinal);
+        var column = 0;
+        foreach (var cell in row.Elements<Cell>())
+        {
+            column = cell.CellReference?.Value is { } reference ? ColumnNumber(reference) : column + 1;
+            var content = Content(cell, shared);
+            if (!content.IsEmpty)
+            {
+                cells[ColumnLetters(column)] = content;
+            }
+        }
+
+        return cells;
+    }
+
+    public static CellContent Content(Cell cell, IReadOnlyList<string> shared)
+    {
+        // The type as written (t="s", "inlineStr", "b", "e", "n", "str", "d"): the SDK's typed value throws on a type no
+        // spreadsheet writes, and a file is not to make the page fail.
+        var type = cell.DataType?.InnerText;
         var raw = cell.CellValue?.Text;
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString)
+        if (type == "inlineStr")
         {
             return cell.InlineString is { } inline ? new CellContent(CellKind.Text, TextOf(inline)) : CellContent.Blank;
         }
@@ -71,25 +147,18 @@ internal static class SheetCells
             return CellContent.Blank;
         }
 
-        if (type == CellValues.SharedString)
+        return type switch
         {
-            return int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Count
-                ? new CellContent(CellKind.Text, TextOf(shared[index]))
-                : new CellContent(CellKind.Error, "#REF!");
-        }
-
-        if (type == CellValues.Boolean)
-        {
-            return new CellContent(CellKind.Boolean, raw == "1" ? "TRUE" : "FALSE");
-        }
-
-        if (type == CellValues.Error)
-        {
-            return new CellContent(CellKind.Error, raw);
-        }
-
-        // A formula's string result, or an ISO date cell, is text; no type (or "n") is a number.
-        return type is null || type == CellValues.Number ? new CellContent(CellKind.Number, raw) : new CellContent(CellKind.Text, raw);
+            "s" => int.TryParse(raw, NumberStyles.None, CultureInfo.InvariantCulture, out var index) && index < shared.Count
+                ? new CellContent(CellKind.Text, shared[index])
+                : new CellContent(CellKind.Error, "#REF!"),
+            "b" => new CellContent(CellKind.Boolean, raw == "1" ? "TRUE" : "FALSE"),
+            "e" => new CellContent(CellKind.Error, raw),
+            // No type is a number; a formula's string result, or an ISO date cell, is text.
+            null or "n" => new CellContent(CellKind.Number, raw),
+            "str" or "d" => new CellContent(CellKind.Text, raw),
+            _ => new CellContent(CellKind.Error, $"t=\"{type}\""),
+        };
     }
 
     /// <summary>A rich-text or plain string item's text, without phonetic guides. NFC, so typed and pasted Vietnamese compare equal.</summary>

@@ -23,6 +23,12 @@ public sealed class IndexModel(IndicatorUpload upload, TimeProvider clock) : Pag
 
     public UploadResult? Result { get; private set; }
 
+    /// <summary>
+    /// The largest file taken, in MB, shown by the file field: a larger body is refused by the server before the page
+    /// runs (400 or 413, without this page), so the limit is said up front.
+    /// </summary>
+    public static long MaxMegabytes => IndicatorUpload.MaxBytes / (1024 * 1024);
+
     /// <summary>A file with the wrong year has an error on every row: the first ones are enough to see why.</summary>
     public int ErrorsShown => 200;
 
@@ -30,13 +36,17 @@ public sealed class IndexModel(IndicatorUpload upload, TimeProvider clock) : Pag
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (Workbook is not { Length: > 0 } file)
+        if (Workbook is null)
         {
             ModelState.AddModelError(nameof(Workbook), "Hãy chọn tệp Excel (.xlsx) để tải lên.");
         }
-        else if (file.Length > IndicatorUpload.MaxBytes)
+        else if (Workbook.Length == 0)
         {
-            ModelState.AddModelError(nameof(Workbook), $"Tệp lớn hơn {IndicatorUpload.MaxBytes / (1024 * 1024)} MB.");
+            ModelState.AddModelError(nameof(Workbook), "Tệp trống (0 byte): hãy chọn tệp Excel (.xlsx) có dữ liệu.");
+        }
+        else if (Workbook.Length > IndicatorUpload.MaxBytes)
+        {
+            ModelState.AddModelError(nameof(Workbook), $"Tệp lớn hơn {MaxMegabytes} MB.");
         }
 
         if (!ModelState.IsValid || Workbook is null)
@@ -45,10 +55,19 @@ public sealed class IndexModel(IndicatorUpload upload, TimeProvider clock) : Pag
         }
 
         FileName = CleanName(Workbook.FileName);
-        using var content = new MemoryStream((int)Workbook.Length);
-        await Workbook.CopyToAsync(content, ct);
-        content.Position = 0;
-        Result = await upload.LoadAsync(FileName, Year, content, AdminConsole.Operator(HttpContext), ct);
+        var content = new byte[Workbook.Length];
+        await using (var stream = Workbook.OpenReadStream())
+        {
+            await stream.ReadExactlyAsync(content, ct);
+        }
+
+        if (!XlsxFile.TryCheck(content, out var xlsx, out var refusal))
+        {
+            ModelState.AddModelError(nameof(Workbook), refusal);
+            return Page();
+        }
+
+        Result = await upload.LoadAsync(FileName, Year, xlsx, AdminConsole.Operator(HttpContext), ct);
         return Page();
     }
 
