@@ -7,6 +7,7 @@
 #   PG_PORT   PostgreSQL port (default: the one remembered in $DATA_DIR, else 5432 if free, else any free)
 #   DB_NAME   database name (default ioc)
 #   SIM_PORT  port of the source simulator on 127.0.0.1 (default 5090)
+#   ADMIN_NAME  the first Admin's user name, made on the first start (default quantri)
 #   SEED_DIRECT=1  load the seed history straight into the warehouse instead of pulling it from the
 #             simulator through the connectors (the Step 1 path; faster, skips ingestion)
 # The app pulls the history from the source simulator through its connectors (Hangfire recurring jobs). A
@@ -26,6 +27,10 @@ DB_NAME="${DB_NAME:-ioc}"
 HEALTH_TIMEOUT="${HEALTH_TIMEOUT:-120}"
 PG_DIR="$DATA_DIR/pg"
 PG_PORT_FILE="$DATA_DIR/pg-port"
+# What the first start hands out (the first Admin's one-time password, a kiosk link per screen, an API token for
+# scripts): only the owner may read it.
+ACCESS_DIR="$DATA_DIR/access"
+ADMIN_NAME="${ADMIN_NAME:-quantri}"
 # Published (not just built) output: only publish copies wwwroot and the seed reference files next
 # to the dll, and outside the Development environment the app serves static files from there.
 APP_DIR="$ROOT/artifacts/run/web"
@@ -148,6 +153,47 @@ web() {
   (cd "$APP_DIR" && dotnet IocDashboard.Web.dll "$@")
 }
 
+# The first start makes who may come in: the first Admin with a one-time password (changed at the first sign-in), a
+# kiosk token per configured screen (its link opens that wall with no sign-in, for good), and a read-only Leader API
+# token for scripts and the checks. Kept in $ACCESS_DIR (mode 700/600) and printed at every start.
+first_start_access() {
+  [[ -f "$ACCESS_DIR/done" ]] && return 0
+  log "first start: the first Admin ($ADMIN_NAME), a kiosk link per wall screen and an API token for scripts"
+  mkdir -p "$ACCESS_DIR"
+  chmod 700 "$ACCESS_DIR"
+  local out screen link stamp
+  stamp="$(date +%Y%m%d%H%M%S)"
+  # An account of that name from an older data directory gets a new one-time password rather than a failure.
+  out="$(web create-admin "$ADMIN_NAME" 2>&1 || web create-admin "$ADMIN_NAME" --reset 2>&1)" || die "create-admin failed: $out"
+  (umask 077 && sed -n 's/.* one-time password: //p' <<<"$out" >"$ACCESS_DIR/admin-one-time-password")
+  [[ -s "$ACCESS_DIR/admin-one-time-password" ]] || die "create-admin printed no one-time password: $out"
+
+  (umask 077 && : >"$ACCESS_DIR/kiosk-links")
+  for screen in $(web list-screens | grep -E '^[A-Za-z0-9._-]+$'); do
+    out="$(web create-kiosk-token "$screen" --name "run-sh-$stamp" 2>&1)" || die "create-kiosk-token $screen failed: $out"
+    link="$(sed -n 's/^link: //p' <<<"$out")"
+    [[ -n "$link" ]] || die "create-kiosk-token $screen printed no link: $out"
+    printf '%s %s\n' "$screen" "$link" >>"$ACCESS_DIR/kiosk-links"
+  done
+
+  out="$(web create-api-token "scripts-$stamp" --role Leader 2>&1)" || die "create-api-token failed: $out"
+  (umask 077 && grep -E '^ioc_api_' <<<"$out" >"$ACCESS_DIR/api-token")
+  [[ -s "$ACCESS_DIR/api-token" ]] || die "create-api-token printed no token: $out"
+  touch "$ACCESS_DIR/done"
+}
+
+# The sign-in and the links, at every start (the links stay good until an Admin revokes them on /admin/tokens).
+say_access() {
+  local screen link
+  printf 'Sign-in and wall screens (kept in %s, readable by you only):\n' "$ACCESS_DIR"
+  printf '  sign in     %s/account/login   user %s, one-time password %s\n' "$Urls" "$ADMIN_NAME" "$(cat "$ACCESS_DIR/admin-one-time-password")"
+  printf '              (a new password is chosen at the first sign-in; the one-time password then no longer works)\n'
+  while read -r screen link; do
+    printf '  wall %-7s%s%s   (opens with no sign-in)\n' "$screen" "$Urls" "$link"
+  done <"$ACCESS_DIR/kiosk-links"
+  printf '  API token   IOC_API_TOKEN=$(cat %s)   (read-only, role Leader; Authorization: Bearer)\n\n' "$ACCESS_DIR/api-token"
+}
+
 wait_for_health() {
   local url="http://127.0.0.1:$PORT/health" deadline=$((SECONDS + HEALTH_TIMEOUT))
   while ((SECONDS < deadline)); do
@@ -167,8 +213,7 @@ wait_for_health() {
 say_addresses() {
   cat <<EOF
 IocDashboard on this machine (ready once the warehouse has filled; progress below):
-  wall        http://127.0.0.1:$PORT/wall?screen=main
-  home        http://127.0.0.1:$PORT/
+  home        http://127.0.0.1:$PORT/   (sign-in, and the walls' kiosk links, printed once it has started)
 
 EOF
 }
@@ -225,15 +270,17 @@ main() {
     web seed --reference-only
   fi
 
+  first_start_access
   wait_for_simulator
 
+  say_access
   cat <<EOF
 
 IocDashboard (Ctrl-C stops the app, the simulator and PostgreSQL):
-  wall        $Urls/wall?screen=main     (kiosk: $Urls/wall?screen=main&kiosk=1)
-  home        $Urls/
+  wall        $Urls/wall?screen=main     (signed in, or once opened from its kiosk link above; full screen: &kiosk=1)
+  home        $Urls/   meeting $Urls/meeting   API reference $Urls/api-docs
   health      $Urls/health
-  API         $Urls/api/dossiers/summary?from=2024-01-01&to=2024-09-30
+  API         (Authorization: Bearer \$IOC_API_TOKEN, or signed in) $Urls/api/dossiers/summary?from=2024-01-01&to=2024-09-30
               $Urls/api/tasks/summary?asOf=2024-10-31   $Urls/api/indicators?asOf=2024-10-31
   sources     $Urls/api/sources   (freshness of every connector)
   job console $Urls/admin/jobs    Hangfire $Urls/admin/hangfire   quarantine $Urls/admin/quarantine

@@ -62,6 +62,9 @@ export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postg
 web() { (cd "$OUT/web" && dotnet IocDashboard.Web.dll "$@"); } # from its folder: appsettings.json is read from there
 web migrate >/dev/null
 web seed | grep '^seed:'
+# The bench calls as a script: a read-only Admin API token (every page and API reads), sent by the bench's clients.
+IOC_API_TOKEN="$(web create-api-token "bench-$(date +%s)" --role Admin | grep -E '^ioc_api_')"
+export IOC_API_TOKEN
 
 APP_PORT="$(pg_free_port)"
 # The bench calls the API thousands of times a minute from one address: the API's rate limit (RateLimits:ApiPerMinute)
@@ -92,7 +95,7 @@ if [[ "${BENCH_ONLY:-}" != reports ]]; then
   done
   # Step 7: the calls the meeting page makes that the loop above has not timed (a quarter drilled into a commune),
   # then the page itself in Chromium.
-  COMMUNE="$(curl -fs "http://127.0.0.1:$APP_PORT/api/dossiers/workload?from=2026-06-15&to=2026-09-14&by=unit" \
+  COMMUNE="$(curl -fs -H "Authorization: Bearer $IOC_API_TOKEN" "http://127.0.0.1:$APP_PORT/api/dossiers/workload?from=2026-06-15&to=2026-09-14&by=unit" \
     | python3 -c 'import json, sys; print(next(r["code"] for r in json.load(sys.stdin)["rows"] if r.get("kind") == "commune"))')"
   for path in "/api/meeting/period" "/api/meeting/period?period=2026-Q3" "/api/org-units?asOf=2026-09-14" \
               "/api/dossiers/workload?from=2026-06-15&to=2026-09-14&by=unit&compare=previous,lastYear" \

@@ -32,6 +32,9 @@ pg_start "$PG_TMP" "$PORT_PG" $(pg_warehouse_settings)
 "$(pg_bindir)/psql" -h 127.0.0.1 -p "$PORT_PG" -U postgres -qc "create database ioc_soak" >/dev/null
 export ConnectionStrings__Warehouse="Host=127.0.0.1;Port=$PORT_PG;Username=postgres;Database=ioc_soak"
 (cd "$OUT/web" && dotnet IocDashboard.Web.dll migrate >/dev/null && dotnet IocDashboard.Web.dll seed --reference-only >/dev/null)
+# The soak calls as a script: a read-only Admin API token, sent by its clients (bench/IocDashboard.Bench/BenchCaller.cs).
+IOC_API_TOKEN="$(cd "$OUT/web" && dotnet IocDashboard.Web.dll create-api-token "soak-$(date +%s)" --role Admin | grep -E '^ioc_api_')"
+export IOC_API_TOKEN
 
 SIM_PORT="$(pg_free_port)" APP_PORT="$(pg_free_port)" KEY="soak-$RANDOM$RANDOM"
 (cd "$OUT/simulator" && exec env Simulator__ApiKey="$KEY" Simulator__Speed=3600 dotnet IocDashboard.SourceSimulator.dll --urls "http://127.0.0.1:$SIM_PORT") >"$OUT/simulator.log" 2>&1 &
@@ -44,6 +47,6 @@ for i in $(seq 0 12); do every10s+=("Ingestion__Sources__${i}__Cron=$(( (i * 3) 
 APP_PID=$!
 until curl -fs "http://127.0.0.1:$APP_PORT/health" >/dev/null 2>&1; do sleep 0.5; done
 # The initial sync of the history runs first; the soak measures the steady state on top of it.
-until curl -fs "http://127.0.0.1:$APP_PORT/api/tasks/summary?asOf=2024-10-31" | grep -q '"total":176'; do sleep 2; done
+until curl -fs -H "Authorization: Bearer $IOC_API_TOKEN" "http://127.0.0.1:$APP_PORT/api/tasks/summary?asOf=2024-10-31" | grep -q '"total":176'; do sleep 2; done
 echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB"
 dotnet "$OUT/bench/IocDashboard.Bench.dll" wall-soak "http://127.0.0.1:$APP_PORT" "$MINUTES" "$APP_PID"

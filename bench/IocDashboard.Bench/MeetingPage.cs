@@ -20,7 +20,7 @@ internal static class MeetingPage
             var times = new List<double>();
             for (var run = 0; run <= runs; run++)
             {
-                var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+                var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 }, ExtraHTTPHeaders = BenchCaller.BrowserHeaders });
                 await page.GotoAsync(baseUrl.TrimEnd('/') + address);
                 await page.WaitForFunctionAsync("() => document.getElementById('meeting').dataset.readyMs", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
                 var ready = double.Parse(await page.GetAttributeAsync("#meeting", "data-ready-ms") ?? "0", CultureInfo.InvariantCulture);

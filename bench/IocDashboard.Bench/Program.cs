@@ -36,7 +36,7 @@ static int Usage()
 
 static async Task<int> ApiLatencyAsync(string baseUrl, string path, int calls)
 {
-    using var http = new HttpClient { BaseAddress = new Uri(baseUrl) };
+    using var http = IocDashboard.Bench.BenchCaller.Http(baseUrl);
     var url = new Uri(path, UriKind.Relative);
     for (var i = 0; i < 5; i++)
     {

@@ -26,7 +26,7 @@ internal static class ReportSpeed
 
     public static async Task<int> RunAsync(string baseUrl, string period, int serverPid)
     {
-        using var http = new HttpClient { BaseAddress = new Uri(baseUrl), Timeout = TimeSpan.FromMinutes(5) };
+        using var http = BenchCaller.Http(baseUrl, TimeSpan.FromMinutes(5));
         var pdf = $"/api/reports/{period}.pdf";
         var xlsx = $"/api/reports/{period}.xlsx";
 

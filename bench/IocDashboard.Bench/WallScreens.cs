@@ -71,7 +71,7 @@ internal sealed class WallScreens : IAsyncDisposable
 
     private async Task OpenOneAsync(Uri hub, Action<WallUpdate> onUpdate, CancellationToken ct)
     {
-        var connection = new HubConnectionBuilder().WithUrl(hub).Build();
+        var connection = new HubConnectionBuilder().WithUrl(hub, options => options.AccessTokenProvider = () => Task.FromResult<string?>(BenchCaller.Token)).Build();
         var snapshot = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         connection.On<WallSnapshot>(nameof(IWallClient.Snapshot), _ => snapshot.TrySetResult());
         connection.On(nameof(IWallClient.PanelsChanged), onUpdate);

@@ -17,7 +17,7 @@ internal static class WallScreenshots
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions { ExecutablePath = "/usr/bin/chromium", Headless = true, Args = ["--no-sandbox", "--disable-gpu"] });
         foreach (var entry in Entries)
         {
-            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+            var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 }, ExtraHTTPHeaders = BenchCaller.BrowserHeaders });
             await page.GotoAsync($"{baseUrl.TrimEnd('/')}/wall?screen=main&kiosk=1&page={Uri.EscapeDataString(entry)}");
             await page.WaitForFunctionAsync("""
                 () => /^\d+$/.test(document.querySelector('[data-testid="tasks-total"]')?.textContent.trim() ?? '')

@@ -34,6 +34,7 @@ app.UseStaticFiles();
 app.UseAccounts();
 // After authentication: the API's limit is per signed-in user or token.
 app.UseRateLimiter();
+app.UseAntiforgeryOnEveryChange();
 app.MapHealth();
 app.MapCallerApi();
 app.MapDossierApi();

@@ -15,7 +15,7 @@ namespace IocDashboard.Web.Hosting;
 /// loads seed-data/ (everything into an empty warehouse, or only the dimensions the connectors need before they pull
 /// the facts, which may be re-run on a filled warehouse to bring its dimensions up to the files); `create-admin NAME
 /// [--reset]` makes an Admin with a one-time password (<see cref="CreateAdminCommand"/>); `create-api-token` and
-/// `create-kiosk-token` print a new token once (<see cref="TokenCommands"/>).
+/// `create-kiosk-token` print a new token once (<see cref="TokenCommands"/>); `list-screens` prints Wall:Screens' keys.
 /// They are explicit steps (run.sh calls them) so that replicas never migrate on start-up by accident.
 /// </summary>
 internal static class CommandLine
@@ -69,10 +69,18 @@ internal static class CommandLine
                     return await scope.ServiceProvider.GetRequiredService<CreateAdminCommand>().RunAsync(args.Skip(1).ToList(), Console.Out, Console.Error, ct);
                 }
 
+            case "list-screens":
+                // For run.sh, which makes a kiosk link per configured screen on the first start.
+                foreach (var screen in app.Services.GetRequiredService<TokenIssuer>().Screens)
+                {
+                    Console.WriteLine(screen);
+                }
+
+                return 0;
             case TokenCommands.CreateApiToken or TokenCommands.CreateKioskToken:
                 return await app.Services.GetRequiredService<TokenCommands>().RunAsync(args[0], args.Skip(1).ToList(), Console.Out, Console.Error, ct);
             default:
-                logger.LogError("Unknown verb {Verb}; use migrate, seed [--if-empty] [--reference-only], sync [SOURCE…], create-admin NAME [--reset], {TokenVerbs}, or no verb to serve", args[0], TokenCommands.Usage);
+                logger.LogError("Unknown verb {Verb}; use migrate, seed [--if-empty] [--reference-only], sync [SOURCE…], create-admin NAME [--reset], {TokenVerbs}, list-screens, or no verb to serve", args[0], TokenCommands.Usage);
                 return 2;
         }
     }

@@ -35,12 +35,14 @@ internal static class HostingExtensions
         builder.AddFileLogging();
         builder.Services.AddSeeding();
         builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<Features.Shared.WarehouseUnavailableHandler>();
         builder.Services.AddHealth();
         builder.Services.AddAdminConsole();
         builder.Services.AddAudit();
         builder.Services.AddAccounts();
         builder.Services.AddTokens();
         builder.Services.AddRateLimits();
+        builder.Services.AddAntiforgeryOnEveryChange();
         builder.Services.AddWall(builder.Configuration);
         builder.Services.AddDossiers();
         builder.Services.AddServiceIndex();

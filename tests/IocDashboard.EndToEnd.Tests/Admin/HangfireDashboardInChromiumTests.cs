@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using IocDashboard.EndToEnd.Tests.Infrastructure;
 using IocDashboard.Integration.Tests.Infrastructure;
+using IocDashboard.Web.Features.Accounts;
 using Microsoft.Playwright;
 
 namespace IocDashboard.EndToEnd.Tests.Admin;
@@ -21,7 +22,7 @@ public sealed partial class HangfireDashboardInChromiumTests(HangfireRig rig) : 
     public async Task A_failed_run_shows_Vietnamese_relative_times_and_state_names()
     {
         var jobId = await RetriedJobAsync();
-        var page = await rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var page = await rig.Visitors.SignedInPageAsync(rig.Browser, rig.App.BaseAddress, new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
 
         // The run's state label (scheduled for a retry, or by now running it again), as our script leaves it.
         await page.GotoAsync(Url("/admin/hangfire/retries"));
@@ -51,7 +52,7 @@ public sealed partial class HangfireDashboardInChromiumTests(HangfireRig rig) : 
     [Fact]
     public async Task Texts_that_hangfire_js_sets_later_are_translated_when_they_appear()
     {
-        var page = await rig.Browser.NewPageAsync();
+        var page = await rig.Visitors.SignedInPageAsync(rig.Browser, rig.App.BaseAddress);
         await page.GotoAsync(Url("/admin/hangfire/jobs/failed"));
         await page.WaitForFunctionAsync("() => window.Hangfire && Hangfire.page", null, BrowserPatience);
 
@@ -75,7 +76,7 @@ public sealed partial class HangfireDashboardInChromiumTests(HangfireRig rig) : 
     /// <summary>The id of the source's run once the retries page lists it (its catch-up run failed and waits for a retry).</summary>
     private async Task<string> RetriedJobAsync()
     {
-        using var http = new HttpClient { BaseAddress = rig.App.BaseAddress };
+        using var http = await rig.Visitors.ApiAsync(rig.App.BaseAddress, Roles.Admin);
         string? jobId = null;
         await SchedulerSettings.WaitUntilAsync(async () =>
         {

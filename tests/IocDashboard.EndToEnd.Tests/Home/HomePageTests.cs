@@ -13,7 +13,7 @@ public sealed class HomePageTests(WallRig rig)
     public async Task The_home_page_lists_every_configured_screen_and_every_link_on_it_answers_below_400()
     {
         await using var app = await rig.StartAppAsync();
-        var page = await rig.Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
+        var page = await rig.Visitors.SignedInPageAsync(rig.Browser, app.BaseAddress, new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1366, Height = 768 } });
 
         var response = await page.GotoAsync(new Uri(app.BaseAddress, "/").ToString());
         Assert.Equal(200, response!.Status);
@@ -41,11 +41,13 @@ public sealed class HomePageTests(WallRig rig)
             .Distinct()
             .ToList();
         Assert.True(links.Count >= 10, $"only {links.Count} links on the home page");
-        using var http = new HttpClient();
+        // Followed as the signed-in person who sees them: their cookie, no redirect to the sign-in page.
         foreach (var link in links)
         {
-            using var answer = await http.GetAsync(link);
-            Assert.True((int)answer.StatusCode < 400, $"GET {link} → {(int)answer.StatusCode}");
+            var answer = await page.APIRequest.GetAsync(link.ToString(), new APIRequestContextOptions { MaxRedirects = 0 });
+            Assert.True(answer.Status < 400 && !(answer.Headers.TryGetValue("location", out var to) && to.Contains("/account/", StringComparison.Ordinal)),
+                $"GET {link} → {answer.Status} {answer.Headers.GetValueOrDefault("location")}");
+            await answer.DisposeAsync();
         }
     }
 

@@ -22,6 +22,8 @@ public sealed class HangfireRig : IAsyncLifetime
 
     public IBrowser Browser { get; private set; } = null!;
 
+    public Visitors Visitors { get; private set; } = null!;
+
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(SeededWallRig.Artifacts);
@@ -45,6 +47,7 @@ public sealed class HangfireRig : IAsyncLifetime
         environment["Ingestion__Sources__0__Required"] = "false";
         environment["Ingestion__Sources__0__Enabled"] = "true";
         App = await ProcessHost.StartAsync("IocDashboard.Web", environment);
+        Visitors = new Visitors(_database.ConnectionString, () => environment);
 
         _playwright = await Playwright.CreateAsync();
         Browser = await DebianChromium.LaunchAsync(_playwright);
@@ -53,6 +56,7 @@ public sealed class HangfireRig : IAsyncLifetime
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
+        Visitors.Dispose();
         _playwright?.Dispose();
         await App.DisposeAsync();
         await _database!.DisposeAsync();

@@ -38,12 +38,18 @@ public abstract class SeededWallRig(string databasePrefix, DateTimeOffset seedPr
             await services.GetRequiredService<SeedLoader>().LoadAsync(SeedDataDirectory.Locate(), seedPresent, CancellationToken.None);
         }
 
+        Visitors = new Visitors(_database.ConnectionString, AppEnvironment);
         _playwright = await Playwright.CreateAsync();
         Browser = await DebianChromium.LaunchAsync(_playwright);
     }
 
+    /// <summary>The wall screen, the person and the script of this warehouse (<see cref="Infrastructure.Visitors"/>).</summary>
+    public Visitors Visitors { get; private set; } = null!;
+
     /// <summary>The app on a loopback port, its clock at <see cref="Clock"/>, with the scheduler off.</summary>
-    public Task<ProcessHost> StartAppAsync(int? port = null) => ProcessHost.StartAsync("IocDashboard.Web", new Dictionary<string, string>
+    public Task<ProcessHost> StartAppAsync(int? port = null) => ProcessHost.StartAsync("IocDashboard.Web", AppEnvironment(), port: port);
+
+    private Dictionary<string, string> AppEnvironment() => new()
     {
         ["ConnectionStrings__Warehouse"] = ConnectionString,
         // A build output has no wwwroot of its own: in Development the static web assets manifest maps it.
@@ -51,11 +57,12 @@ public abstract class SeededWallRig(string databasePrefix, DateTimeOffset seedPr
         ["Ingestion__Enabled"] = "false",
         ["Clock__Now"] = clock.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         ["Wall__PushInterval"] = "00:00:00.200",
-    }, port: port);
+    };
 
     public async Task DisposeAsync()
     {
         await Browser.DisposeAsync();
+        Visitors.Dispose();
         _playwright?.Dispose();
         await _database!.DisposeAsync();
     }

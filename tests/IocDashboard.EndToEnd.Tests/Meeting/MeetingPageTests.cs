@@ -22,14 +22,14 @@ public sealed class MeetingPageTests(LateNovemberWallRig rig) : IAsyncLifetime
 
     private async Task<JsonElement> ApiAsync(string path)
     {
-        using var api = new HttpClient { BaseAddress = _app.BaseAddress };
+        using var api = await rig.Visitors.ApiAsync(_app.BaseAddress);
         return await api.GetFromJsonAsync<JsonElement>(new Uri(path, UriKind.Relative));
     }
 
     [Fact]
     public async Task It_opens_on_the_last_full_week_and_the_left_arrow_key_steps_back_a_week()
     {
-        var page = await OpenAsync(rig.Browser, _app.BaseAddress, "", FullHd);
+        var page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, "", FullHd);
         Assert.Equal("Tuần 48/2026 (23/11/2026 – 29/11/2026)", await TextAsync(page, "period-label"));
         Assert.EndsWith("/meeting?period=2026-W48", page.Url, StringComparison.Ordinal);
         await AssertCardsEqualAsync(page, await ApiAsync("/api/dossiers/workload?from=2026-11-23&to=2026-11-29&by=unit&compare=previous,lastYear"));
@@ -54,7 +54,7 @@ public sealed class MeetingPageTests(LateNovemberWallRig rig) : IAsyncLifetime
     [Fact]
     public async Task A_drill_into_a_commune_shows_its_figures_and_the_back_button_returns_to_the_province()
     {
-        var page = await OpenAsync(rig.Browser, _app.BaseAddress, "?period=2026-Q3", Laptop);
+        var page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, "?period=2026-Q3", Laptop);
         Assert.Equal("Quý III năm 2026 (15/06/2026 – 14/09/2026)", await TextAsync(page, "period-label"));
         var province = await ApiAsync("/api/dossiers/workload?from=2026-06-15&to=2026-09-14&by=unit&compare=previous,lastYear");
         await AssertCardsEqualAsync(page, province);
@@ -101,7 +101,7 @@ public sealed class MeetingPageTests(LateNovemberWallRig rig) : IAsyncLifetime
     [Fact]
     public async Task The_lists_since_the_last_meeting_and_of_who_is_behind_hold_what_the_api_lists()
     {
-        var page = await OpenAsync(rig.Browser, _app.BaseAddress, "?period=2026-11", FullHd);
+        var page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, "?period=2026-11", FullHd);
         var changes = await ApiAsync("/api/changes");
         Assert.Equal("2026-11-23", changes.GetProperty("since").GetString());
         foreach (var list in new[] { "tasksNewlyOverdue", "tasksCompleted", "indicatorsChanged", "unitsBelowThreshold", "newPetitions" })

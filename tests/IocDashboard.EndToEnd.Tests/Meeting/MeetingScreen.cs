@@ -1,5 +1,6 @@
 using System.Text.Json;
 using IocDashboard.Domain.Formatting;
+using IocDashboard.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IocDashboard.EndToEnd.Tests.Meeting;
@@ -10,9 +11,10 @@ internal static class MeetingScreen
     public static readonly ViewportSize FullHd = new() { Width = 1920, Height = 1080 };
     public static readonly ViewportSize Laptop = new() { Width = 1366, Height = 768 };
 
-    public static async Task<IPage> OpenAsync(IBrowser browser, Uri app, string query, ViewportSize size)
+    /// <summary>Opens /meeting in a browser signed in as a person (<see cref="Visitors.SignedInPageAsync"/>).</summary>
+    public static async Task<IPage> OpenAsync(IBrowser browser, Visitors visitors, Uri app, string query, ViewportSize size)
     {
-        var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = size });
+        var page = await visitors.SignedInPageAsync(browser, app, new BrowserNewPageOptions { ViewportSize = size });
         await page.GotoAsync(new Uri(app, "/meeting" + query).ToString());
         await WaitReadyAsync(page, "() => true");
         return page;

@@ -27,7 +27,7 @@ public sealed class WallKioskTests(WallRig rig)
         await wall.WaitForFunctionAsync("() => document.querySelector('[data-testid=\"tasks-total\"]')?.textContent.trim() === '176'", null, new PageWaitForFunctionOptions { Timeout = 60_000 });
         Assert.DoesNotContain("token=", wall.Url, StringComparison.Ordinal);
 
-        var admin = await rig.Browser.NewPageAsync();
+        var admin = await rig.Visitors.SignedInPageAsync(rig.Browser, app.BaseAddress);
         await admin.GotoAsync(new Uri(app.BaseAddress, "/admin/tokens").ToString());
         await admin.Locator($"#kiosk-tokens tr[data-id=\"{token.Token.Id}\"] button").ClickAsync();
         await admin.WaitForSelectorAsync($"#kiosk-tokens tr[data-id=\"{token.Token.Id}\"][data-revoked=\"true\"]");

@@ -23,10 +23,10 @@ public sealed class WallAtNewYearTests(NewYearWallRig rig) : IAsyncLifetime
     [Fact]
     public async Task Every_page_has_figures_for_named_periods_and_nothing_red_for_a_period_just_begun()
     {
-        using var api = new HttpClient { BaseAddress = _app.BaseAddress };
+        using var api = await rig.Visitors.ApiAsync(_app.BaseAddress);
         var recent = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/dossiers/workload?from=2025-12-03&to=2026-01-01", UriKind.Relative));
 
-        var page = await OpenAsync(rig.Browser, _app.BaseAddress, "dossiers");
+        var page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, "dossiers");
         Assert.StartsWith("00:0", await TextAsync(page, "clock"), StringComparison.Ordinal);
         Assert.Equal("30 ngày: 03/12/2025 – 01/01/2026", await TextAsync(page, "dossiers-recent-period"));
         Assert.Equal(recent.GetProperty("total").GetProperty("onTimeRateText").GetString(), await TextAsync(page, "dossiers-recent-rate"));
@@ -40,7 +40,7 @@ public sealed class WallAtNewYearTests(NewYearWallRig rig) : IAsyncLifetime
 
         foreach (var entry in new[] { "tasks", "indicators", "units#1", "units#2", "feedback" })
         {
-            page = await OpenAsync(rig.Browser, _app.BaseAddress, entry);
+            page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, entry);
             await AssertNothingEmptyAsync(page, "new-year-" + entry.Replace('#', '-') + "-1920x1080");
             if (entry == "feedback")
             {
@@ -66,11 +66,11 @@ public sealed class WallInLateNovemberTests(LateNovemberWallRig rig) : IAsyncLif
     [Fact]
     public async Task The_wall_shows_the_communes_and_wards_the_year_to_date_and_the_2026_plan()
     {
-        using var api = new HttpClient { BaseAddress = _app.BaseAddress };
+        using var api = await rig.Visitors.ApiAsync(_app.BaseAddress);
         var yearToDate = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/dossiers/workload?from=2026-01-01&to=2026-11-30", UriKind.Relative));
         var indicators = await api.GetFromJsonAsync<JsonElement>(new Uri("/api/indicators?asOf=2026-11-30", UriKind.Relative));
 
-        var page = await OpenAsync(rig.Browser, _app.BaseAddress, "dossiers");
+        var page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, "dossiers");
         Assert.StartsWith("14:", await TextAsync(page, "clock"), StringComparison.Ordinal);
         Assert.Equal("30 ngày: 01/11 – 30/11/2026", await TextAsync(page, "dossiers-recent-period"));
         Assert.Equal(yearToDate.GetProperty("total").GetProperty("onTimeRateText").GetString(), await TextAsync(page, "dossiers-ytd-rate"));
@@ -79,7 +79,7 @@ public sealed class WallInLateNovemberTests(LateNovemberWallRig rig) : IAsyncLif
         await AssertNothingEmptyAsync(page, "november-dossiers-1920x1080");
         await page.CloseAsync();
 
-        page = await OpenAsync(rig.Browser, _app.BaseAddress, "indicators");
+        page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, "indicators");
         var withTarget = indicators.GetProperty("withTarget").GetInt32();
         Assert.Equal(15, withTarget);
         Assert.Equal($"{indicators.GetProperty("achieved").GetInt32()}/{withTarget}", await TextAsync(page, "indicators-achieved"));
@@ -91,7 +91,7 @@ public sealed class WallInLateNovemberTests(LateNovemberWallRig rig) : IAsyncLif
         var tiles = 0;
         foreach (var entry in new[] { "units#1", "units#2" })
         {
-            page = await OpenAsync(rig.Browser, _app.BaseAddress, entry);
+            page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, entry);
             tiles += await page.Locator("[data-testid=\"unit-tile\"]").CountAsync();
             Assert.Equal(string.Create(CultureInfo.InvariantCulture, $"Trang {entry[^1]}/2"), await TextAsync(page, "units-page"));
             await AssertNothingEmptyAsync(page, "november-" + entry.Replace('#', '-') + "-1920x1080");
@@ -102,7 +102,7 @@ public sealed class WallInLateNovemberTests(LateNovemberWallRig rig) : IAsyncLif
 
         foreach (var entry in new[] { "tasks", "feedback" })
         {
-            page = await OpenAsync(rig.Browser, _app.BaseAddress, entry);
+            page = await OpenAsync(rig.Browser, rig.Visitors, _app.BaseAddress, entry);
             await AssertNothingEmptyAsync(page, "november-" + entry + "-1920x1080");
             await page.CloseAsync();
         }

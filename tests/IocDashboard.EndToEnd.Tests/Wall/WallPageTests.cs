@@ -20,7 +20,7 @@ public sealed class WallPageTests(WallRig rig) : IAsyncLifetime, IDisposable
     public async Task InitializeAsync()
     {
         _app = await rig.StartAppAsync();
-        _api = new HttpClient { BaseAddress = _app.BaseAddress };
+        _api = await rig.Visitors.ApiAsync(_app.BaseAddress);
     }
 
     public async Task DisposeAsync() => await _app.DisposeAsync();
@@ -110,7 +110,7 @@ public sealed class WallPageTests(WallRig rig) : IAsyncLifetime, IDisposable
 
     private async Task OpenAsync(IPage page, string wallPage)
     {
-        await page.GotoAsync(new Uri(_app.BaseAddress, $"/wall?screen=main&kiosk=1&page={wallPage}").ToString());
+        await page.GotoAsync(await rig.Visitors.KioskLinkAsync(_app.BaseAddress, $"screen=main&kiosk=1&page={wallPage}"));
         await page.WaitForFunctionAsync("() => { const t = document.querySelector('[data-testid=\"tasks-total\"]'); return t && t.textContent.trim() === '176'; }",
             null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         await page.WaitForTimeoutAsync(800); // charts finish their entry animation before the screenshot

@@ -17,7 +17,7 @@ public sealed class WallReconnectTests(WallRig rig)
         var app = await rig.StartAppAsync(port);
         try
         {
-            await page.GotoAsync($"http://127.0.0.1:{port}/wall?screen=main&kiosk=1&page=tasks");
+            await page.GotoAsync(await rig.Visitors.KioskLinkAsync(app.BaseAddress, "screen=main&kiosk=1&page=tasks"));
             await page.WaitForFunctionAsync("() => document.querySelector('[data-testid=\"tasks-total\"]')?.textContent.trim() === '176'", null, new PageWaitForFunctionOptions { Timeout = 30_000 });
         }
         catch

@@ -1,3 +1,4 @@
+using IocDashboard.EndToEnd.Tests.Infrastructure;
 using Microsoft.Playwright;
 
 namespace IocDashboard.EndToEnd.Tests.Wall;
@@ -5,11 +6,11 @@ namespace IocDashboard.EndToEnd.Tests.Wall;
 /// <summary>Opening a page of the wall and checking what a person in front of it would see.</summary>
 internal static class WallScreen
 {
-    /// <summary>Opens a playlist entry ("tasks", "units#2", …) pinned, and waits until every panel has arrived.</summary>
-    public static async Task<IPage> OpenAsync(IBrowser browser, Uri app, string entry)
+    /// <summary>Opens a playlist entry ("tasks", "units#2", …) pinned, through the kiosk link, and waits until every panel has arrived.</summary>
+    public static async Task<IPage> OpenAsync(IBrowser browser, Visitors visitors, Uri app, string entry)
     {
         var page = await browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
-        await page.GotoAsync(new Uri(app, $"/wall?screen=main&kiosk=1&page={Uri.EscapeDataString(entry)}").ToString());
+        await page.GotoAsync(await visitors.KioskLinkAsync(app, $"screen=main&kiosk=1&page={Uri.EscapeDataString(entry)}"));
         await page.WaitForFunctionAsync("""
             () => document.querySelector('[data-testid="tasks-total"]')?.textContent.trim() === '176'
               && document.querySelector('[data-testid="dossiers-recent-period"]')?.textContent.includes('30 ngày')

@@ -34,9 +34,11 @@ public sealed class WallHubClient : IAsyncDisposable
     /// <summary>
     /// Connects as the screen <paramref name="screen"/>; the handshake must complete within <paramref name="timeout"/>.
     /// <paramref name="query"/> is appended to the hub's address ("access_token=…"); <paramref name="cookie"/> is sent as the
-    /// Cookie header of the WebSocket request, as a browser sends the page's cookies.
+    /// Cookie header of the WebSocket request, as a browser sends the page's cookies; <paramref name="bearer"/> an API token
+    /// (a script watching the wall). Without any, the hub refuses the handshake.
     /// </summary>
-    public static async Task<WallHubClient> ConnectAsync(TestServer server, string screen, TimeSpan timeout, string? query = null, string? cookie = null)
+    public static async Task<WallHubClient> ConnectAsync(
+        TestServer server, string screen, TimeSpan timeout, string? query = null, string? cookie = null, string? bearer = null)
     {
         var address = "hubs/wall?screen=" + Uri.EscapeDataString(screen) + (query is null ? "" : "&" + query);
         var connection = new HubConnectionBuilder()
@@ -48,10 +50,18 @@ public sealed class WallHubClient : IAsyncDisposable
                 options.WebSocketFactory = async (context, ct) =>
                 {
                     var client = server.CreateWebSocketClient();
-                    if (cookie is not null)
+                    client.ConfigureRequest = request =>
                     {
-                        client.ConfigureRequest = request => request.Headers.Cookie = cookie;
-                    }
+                        if (cookie is not null)
+                        {
+                            request.Headers.Cookie = cookie;
+                        }
+
+                        if (bearer is not null)
+                        {
+                            request.Headers.Authorization = "Bearer " + bearer;
+                        }
+                    };
 
                     return await client.ConnectAsync(context.Uri, ct);
                 };

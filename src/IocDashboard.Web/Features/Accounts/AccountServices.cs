@@ -9,7 +9,8 @@ namespace IocDashboard.Web.Features.Accounts;
 /// <summary>
 /// Accounts with ASP.NET Core Identity: users and roles in schema auth (<see cref="AccountsDbContext"/> on the
 /// warehouse's data source), Identity's password hasher, lockout and authenticator (TOTP) provider, the sign-in cookie
-/// (<see cref="AccountCookies"/>), the role policies (<see cref="AccessPolicies"/>), and the pages under /account
+/// (<see cref="AccountCookies"/>), the default scheme that tells a person from a token (<see cref="CallerScheme"/>), the
+/// policies (<see cref="AccessPolicies"/>), and the pages under /account
 /// (Pages/Account) and /admin/accounts.
 /// </summary>
 public static class AccountServices
@@ -41,6 +42,7 @@ public static class AccountServices
             identity.User.RequireUniqueEmail = false;
         });
         services.AddAccountCookies();
+        services.AddCallerScheme();
         services.AddAuthorizationBuilder().AddAccessPolicies();
         services.AddScoped<AccountAdministration>();
         services.AddScoped<CreateAdminCommand>();

@@ -1,6 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using IocDashboard.Web.Features.Admin.Authorization;
+using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Admin.Jobs;
 using IocDashboard.Web.Features.Admin.Uploads;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -10,8 +10,8 @@ namespace IocDashboard.Web.Features.Admin;
 
 /// <summary>
 /// The operators' pages of ingestion under /admin (Razor Pages in Pages/Admin, services here): the job console,
-/// Hangfire's dashboard, the quarantine browser and the Excel upload. Every page and endpoint of the area sits behind the one policy
-/// <see cref="IngestionOperatorPolicy.Name"/>; POSTs carry an antiforgery token (Razor Pages validate it).
+/// Hangfire's dashboard, the quarantine browser and the Excel upload. Who may open which page is said in one place,
+/// <see cref="PageAccess"/>; every POST carries an antiforgery token (Features/Security/AntiforgeryOnEveryChange).
 /// </summary>
 public static class AdminConsole
 {
@@ -19,8 +19,7 @@ public static class AdminConsole
 
     public static IServiceCollection AddAdminConsole(this IServiceCollection services)
     {
-        services.AddRazorPages(pages => pages.Conventions.AuthorizeFolder(AreaFolder, IngestionOperatorPolicy.Name));
-        services.AddIngestionOperatorPolicy();
+        services.AddRazorPages(pages => PageAccess.Apply(pages.Conventions));
 
         // Vietnamese text is written as is, not as &#x...; entities (Razor escapes only Basic Latin by default).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -38,11 +37,13 @@ public static class AdminConsole
     {
         app.MapRazorPages();
         app.MapHangfireConsole();
-        app.MapGet("/admin", () => TypedResults.Redirect("/admin/jobs")).RequireAuthorization(IngestionOperatorPolicy.Name).ExcludeFromDescription();
+        // An Analyst's admin area is the uploads and the quarantine; an Admin's starts at the jobs.
+        app.MapGet("/admin", (HttpContext context) => TypedResults.Redirect(context.User.IsInRole(Roles.Admin) ? "/admin/jobs" : "/admin/uploads"))
+            .RequireAuthorization(AccessPolicies.Analyst).ExcludeFromDescription();
         return app;
     }
 
-    /// <summary>Who asked, for logs and pause records: the signed-in user once the app has accounts, the caller's address until then.</summary>
+    /// <summary>Who asked, for logs and pause records: the signed-in user (the address only should a request come without one).</summary>
     public static string Operator(HttpContext context) =>
         context.User.Identity?.Name is { Length: > 0 } name ? name : context.Connection.RemoteIpAddress?.ToString() ?? "không rõ";
 }

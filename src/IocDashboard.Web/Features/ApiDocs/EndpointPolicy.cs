@@ -23,7 +23,7 @@ public static class EndpointPolicy
     /// <summary>
     /// The policy of an endpoint: <see cref="Anonymous"/>, <see cref="None"/>, or the names of its policies (and
     /// "roles:…" for role lists) joined with " + ", in metadata order, since the middleware requires every one of them
-    /// (e.g. an admin page under the area's policy and its own: "IngestionOperator + Admin").
+    /// (e.g. an Admin page of the admin area, under the area's policy and its own: "Analyst + Admin").
     /// </summary>
     public static string Of(IEnumerable<object> metadata)
     {

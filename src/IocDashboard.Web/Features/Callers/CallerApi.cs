@@ -19,7 +19,7 @@ internal static class CallerApi
     public static WebApplication MapCallerApi(this WebApplication app)
     {
         // As a Delegate: a method taking only the HttpContext would otherwise bind as a RequestDelegate and its result be dropped.
-        app.MapGet("/api/me", (Delegate)GetAsync).WithTags("Callers");
+        app.MapGet("/api/me", (Delegate)GetAsync).WithTags("Callers").AllowAnonymous();
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using IocDashboard.Reports.Charts;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Charts;
 
@@ -13,7 +14,7 @@ internal static class ChartApi
 {
     public static IEndpointRouteBuilder MapChartApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/charts").WithTags("Charts").MapGet("/{chart}.{format}", Get);
+        app.MapGroup("/api/charts").WithTags("Charts").RequireAuthorization(AccessPolicies.Leader).MapGet("/{chart}.{format}", Get);
         return app;
     }
 

@@ -4,6 +4,7 @@ using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Dossiers;
 
@@ -15,7 +16,7 @@ internal static class DossierApi
 {
     public static IEndpointRouteBuilder MapDossierApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/dossiers").WithTags("Dossiers");
+        var group = app.MapGroup("/api/dossiers").WithTags("Dossiers").RequireAuthorization(AccessPolicies.Leader);
         group.MapGet("/summary", GetSummary);
         group.MapGet("/by-field", GetByField);
         group.MapGet("/workload", WorkloadApi.GetWorkload);

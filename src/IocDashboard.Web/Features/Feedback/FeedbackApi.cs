@@ -2,6 +2,7 @@ using IocDashboard.Domain.Formatting;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Feedback;
 
@@ -14,7 +15,7 @@ internal static class FeedbackApi
 {
     public static IEndpointRouteBuilder MapFeedbackApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/feedback").WithTags("Feedback").MapGet("/summary", GetSummary);
+        app.MapGroup("/api/feedback").WithTags("Feedback").RequireAuthorization(AccessPolicies.Leader).MapGet("/summary", GetSummary);
         return app;
     }
 

@@ -19,7 +19,8 @@ internal static class HealthEndpoints
     /// <summary>GET /health: JSON with the overall status and each check; 503 when unhealthy.</summary>
     public static IEndpointRouteBuilder MapHealth(this IEndpointRouteBuilder app)
     {
-        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJson });
+        // Anonymous: load balancers and monitors ask it without an account.
+        app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = WriteJson }).AllowAnonymous();
         return app;
     }
 

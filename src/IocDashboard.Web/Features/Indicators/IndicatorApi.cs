@@ -1,6 +1,7 @@
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Indicators;
 
@@ -9,7 +10,7 @@ internal static class IndicatorApi
 {
     public static IEndpointRouteBuilder MapIndicatorApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/indicators").WithTags("DX indicators").MapGet("/", Get);
+        app.MapGroup("/api/indicators").WithTags("DX indicators").RequireAuthorization(AccessPolicies.Leader).MapGet("/", Get);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using IocDashboard.Web.Features.Meeting.Print;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Meeting;
 
@@ -21,11 +22,11 @@ internal static class MeetingEndpoints
 
     public static IEndpointRouteBuilder MapMeetingApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/changes").WithTags("Meeting").MapGet("/", ChangesApi.Get);
-        app.MapGroup("/api/accountability").WithTags("Meeting").MapGet("/", AccountabilityApi.Get);
-        app.MapGroup("/api/meeting").WithTags("Meeting").MapGet("/period", MeetingPeriodApi.Get);
-        app.MapGet("/api/meeting.pdf", MeetingPrintApi.GetPdf).WithTags("Meeting");
-        app.MapGet("/meeting/print", MeetingPrintApi.GetPrintView).WithTags("Meeting");
+        app.MapGroup("/api/changes").WithTags("Meeting").RequireAuthorization(AccessPolicies.Leader).MapGet("/", ChangesApi.Get);
+        app.MapGroup("/api/accountability").WithTags("Meeting").RequireAuthorization(AccessPolicies.Leader).MapGet("/", AccountabilityApi.Get);
+        app.MapGroup("/api/meeting").WithTags("Meeting").RequireAuthorization(AccessPolicies.Leader).MapGet("/period", MeetingPeriodApi.Get);
+        app.MapGet("/api/meeting.pdf", MeetingPrintApi.GetPdf).WithTags("Meeting").RequireAuthorization(AccessPolicies.Leader);
+        app.MapGet("/meeting/print", MeetingPrintApi.GetPrintView).WithTags("Meeting").RequireAuthorization(AccessPolicies.Leader);
         return app;
     }
 }

@@ -1,6 +1,7 @@
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.OrgUnits;
 
@@ -9,7 +10,7 @@ internal static class OrgUnitApi
 {
     public static IEndpointRouteBuilder MapOrgUnitApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/org-units").WithTags("Org units").MapGet("/", GetTree);
+        app.MapGroup("/api/org-units").WithTags("Org units").RequireAuthorization(AccessPolicies.Leader).MapGet("/", GetTree);
         return app;
     }
 

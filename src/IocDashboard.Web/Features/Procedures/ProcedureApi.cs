@@ -3,6 +3,7 @@ using IocDashboard.Domain.Formatting;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Procedures;
 
@@ -24,7 +25,7 @@ internal static class ProcedureApi
 {
     public static IEndpointRouteBuilder MapProcedureApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/procedures").WithTags("Procedures").MapGet("/summary", GetSummary);
+        app.MapGroup("/api/procedures").WithTags("Procedures").RequireAuthorization(AccessPolicies.Leader).MapGet("/summary", GetSummary);
         return app;
     }
 

@@ -3,6 +3,7 @@ using IocDashboard.Reports.Forms.Html;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Reports;
 
@@ -18,10 +19,10 @@ internal static class ReportApi
 {
     public static IEndpointRouteBuilder MapReportApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/reports").WithTags("Reports");
+        var api = app.MapGroup("/api/reports").WithTags("Reports").RequireAuthorization(AccessPolicies.Leader);
         api.MapGet("/{period}.xlsx", GetWorkbook);
         api.MapGet("/{period}.pdf", GetPdf);
-        app.MapGet("/reports/{period}/print", GetPrintView).WithTags("Reports");
+        app.MapGet("/reports/{period}/print", GetPrintView).WithTags("Reports").RequireAuthorization(AccessPolicies.Leader);
         return app;
     }
 

@@ -2,6 +2,7 @@ using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.ServiceIndex;
 
@@ -14,7 +15,7 @@ internal static class ServiceIndexApi
 {
     public static IEndpointRouteBuilder MapServiceIndexApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/service-index").WithTags("Service index").MapGet("/", Get);
+        app.MapGroup("/api/service-index").WithTags("Service index").RequireAuthorization(AccessPolicies.Leader).MapGet("/", Get);
         return app;
     }
 

@@ -1,5 +1,6 @@
 using IocDashboard.Ingestion.State;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Sources;
 
@@ -8,7 +9,7 @@ internal static class SourceApi
 {
     public static IEndpointRouteBuilder MapSourceApi(this IEndpointRouteBuilder app)
     {
-        app.MapGroup("/api/sources").WithTags("Sources").MapGet("/", Get);
+        app.MapGroup("/api/sources").WithTags("Sources").RequireAuthorization(AccessPolicies.Leader).MapGet("/", Get);
         return app;
     }
 

@@ -2,6 +2,7 @@ using IocDashboard.Domain.Tasks;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Tasks;
 
@@ -10,7 +11,7 @@ internal static class TaskApi
 {
     public static IEndpointRouteBuilder MapTaskApi(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/tasks").WithTags("Reform tasks");
+        var group = app.MapGroup("/api/tasks").WithTags("Reform tasks").RequireAuthorization(AccessPolicies.Leader);
         group.MapGet("/summary", GetSummary);
         group.MapGet("/", GetList);
         return app;

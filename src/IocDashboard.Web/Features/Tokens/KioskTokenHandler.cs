@@ -19,7 +19,8 @@ public sealed class KioskTokenOptions : AuthenticationSchemeOptions
 /// <see cref="KioskTokenOptions.QueryParameters"/> (first: a new link replaces the cookie), else from the cookie
 /// <see cref="TokenClaims.KioskCookie"/> → the principal "kiosk:SCREEN:NAME" with role Kiosk and its screen
 /// (<see cref="TokenClaims.KioskPrincipal"/>). No token is no result; a malformed, unknown or revoked one fails. The
-/// screen is not checked here: the wall compares the principal's screen with the one asked for.
+/// screen is not checked here: the wall's policy compares the principal's screen with the one asked for. Challenges
+/// and refusals answer 403 (<see cref="KioskRefusal"/>).
 /// </summary>
 internal sealed class KioskTokenHandler(IOptionsMonitor<KioskTokenOptions> options, ILoggerFactory logger, UrlEncoder encoder, TokenStore store)
     : AuthenticationHandler<KioskTokenOptions>(options, logger, encoder)
@@ -45,6 +46,11 @@ internal sealed class KioskTokenHandler(IOptionsMonitor<KioskTokenOptions> optio
         await store.MarkUsedAsync(record, Context.RequestAborted);
         return AuthenticateResult.Success(new AuthenticationTicket(TokenClaims.KioskPrincipal(record), Scheme.Name));
     }
+
+    /// <summary>A screen cannot sign in: a token that failed is refused, not challenged.</summary>
+    protected override Task HandleChallengeAsync(AuthenticationProperties properties) => KioskRefusal.WriteAsync(Context, KioskRefusal.TokenRevoked);
+
+    protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => KioskRefusal.WriteAsync(Context, KioskRefusal.OtherScreen);
 
     private string? QueryToken()
     {

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using IocDashboard.Web.Features.Shared;
 using Npgsql;
 using NpgsqlTypes;
 
@@ -16,6 +17,9 @@ public sealed class TokenStore(NpgsqlDataSource dataSource, TimeProvider clock)
     /// <summary>The last use of each token as stored, as this node last learnt it.</summary>
     private readonly ConcurrentDictionary<(TokenKind, long), DateTimeOffset> _lastUse = new();
 
+    /// <summary>The tokens this node last found live, by kind and hash (<see cref="FindActiveAsync"/>).</summary>
+    private readonly ConcurrentDictionary<(TokenKind, string), TokenRecord> _lastFoundLive = new();
+
     /// <summary>A new API token; null when a live API token already has that name (names compare without case).</summary>
     public Task<CreatedToken?> CreateApiTokenAsync(string name, string role, string createdBy, CancellationToken ct) =>
         CreateAsync(TokenKind.Api, name, role, createdBy, ct);
@@ -24,12 +28,34 @@ public sealed class TokenStore(NpgsqlDataSource dataSource, TimeProvider clock)
     public Task<CreatedToken?> CreateKioskTokenAsync(string screen, string name, string createdBy, CancellationToken ct) =>
         CreateAsync(TokenKind.Kiosk, name, screen, createdBy, ct);
 
-    /// <summary>The live (not revoked) token with that hash, or null.</summary>
+    /// <summary>
+    /// The live (not revoked) token with that hash, or null. While the warehouse cannot be reached, a token this node
+    /// last found live still is: a wall rebooted during a database outage opens with its last data instead of a
+    /// refusal. Revoking needs the warehouse, so nothing revoked is admitted this way.
+    /// </summary>
     public async Task<TokenRecord?> FindActiveAsync(TokenKind kind, byte[] hash, CancellationToken ct)
     {
-        await using var command = dataSource.CreateCommand($"select {Columns(kind)} from {Table(kind)} where token_hash = @hash and revoked_at is null");
-        command.Parameters.AddWithValue("hash", NpgsqlDbType.Bytea, hash);
-        return (await ReadAsync(kind, command, ct)).SingleOrDefault();
+        var key = (kind, Convert.ToHexString(hash));
+        try
+        {
+            await using var command = dataSource.CreateCommand($"select {Columns(kind)} from {Table(kind)} where token_hash = @hash and revoked_at is null");
+            command.Parameters.AddWithValue("hash", NpgsqlDbType.Bytea, hash);
+            var found = (await ReadAsync(kind, command, ct)).SingleOrDefault();
+            if (found is null)
+            {
+                _lastFoundLive.TryRemove(key, out _);
+            }
+            else
+            {
+                _lastFoundLive[key] = found;
+            }
+
+            return found;
+        }
+        catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex) && _lastFoundLive.TryGetValue(key, out var known))
+        {
+            return known;
+        }
     }
 
     /// <summary>Every token of the kind, live ones first, newest first.</summary>
@@ -51,7 +77,13 @@ public sealed class TokenStore(NpgsqlDataSource dataSource, TimeProvider clock)
         command.Parameters.AddWithValue("at", clock.GetUtcNow().ToUniversalTime());
         command.Parameters.AddWithValue("by", revokedBy);
         command.Parameters.AddWithValue("id", id);
-        return (await ReadAsync(kind, command, ct)).SingleOrDefault();
+        var revoked = (await ReadAsync(kind, command, ct)).SingleOrDefault();
+        foreach (var known in _lastFoundLive.Where(k => k.Key.Item1 == kind && k.Value.Id == id))
+        {
+            _lastFoundLive.TryRemove(known.Key, out _);
+        }
+
+        return revoked;
     }
 
     /// <summary>Of these kiosk token ids, those that are no longer live (revoked, or gone).</summary>
@@ -86,6 +118,18 @@ public sealed class TokenStore(NpgsqlDataSource dataSource, TimeProvider clock)
             return;
         }
 
+        // Noting the use is not worth refusing the request for: while the warehouse is away it waits for the next use.
+        try
+        {
+            await WriteLastUseAsync(token, now, key, ct);
+        }
+        catch (Exception ex) when (DatabaseFailures.IsUnavailable(ex))
+        {
+        }
+    }
+
+    private async Task WriteLastUseAsync(TokenRecord token, DateTimeOffset now, (TokenKind, long) key, CancellationToken ct)
+    {
         // The CTE's update is not visible to the second select (one snapshot): it reads the time another node wrote.
         await using var command = dataSource.CreateCommand($"""
             with touched as (

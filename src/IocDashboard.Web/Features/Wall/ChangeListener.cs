@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using IocDashboard.Ingestion.Sources;
 using IocDashboard.Ingestion.Sync;
+using IocDashboard.Web.Features.Shared;
 using Microsoft.Extensions.Options;
 using Npgsql;
 

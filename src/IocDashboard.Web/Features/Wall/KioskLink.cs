@@ -1,8 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Unicode;
 using IocDashboard.Web.Features.Tokens;
 using Microsoft.AspNetCore.Authentication;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Primitives;
 
 namespace IocDashboard.Web.Features.Wall;
@@ -19,8 +16,6 @@ internal static class KioskLink
 
     /// <summary>The longest lifetime browsers keep a cookie (Chrome caps Max-Age at 400 days).</summary>
     public static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(400);
-
-    private static readonly HtmlEncoder Html = HtmlEncoder.Create(UnicodeRanges.All);
 
     public static async Task<IResult> OpenAsync(HttpContext context)
     {
@@ -59,15 +54,5 @@ internal static class KioskLink
         return WallEndpoints.PagePath + QueryString.Create(kept).ToUriComponent();
     }
 
-    private static ContentHttpResult Refused(string reason) => TypedResults.Content($$"""
-        <!doctype html>
-        <html lang="vi">
-        <head><meta charset="utf-8"><title>Không mở được màn hình tường</title></head>
-        <body style="font-family: system-ui, sans-serif; margin: 3rem; background: #0b1220; color: #e6ebf2">
-        <h1>Không mở được màn hình tường</h1>
-        <p id="reason">{{Html.Encode(reason)}}</p>
-        <p>Hãy xin quản trị viên một đường dẫn mới (trang Mã truy cập).</p>
-        </body>
-        </html>
-        """, "text/html; charset=utf-8", null, StatusCodes.Status403Forbidden);
+    private static IResult Refused(string reason) => KioskRefusal.Page(reason);
 }

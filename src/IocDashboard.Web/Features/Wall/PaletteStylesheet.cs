@@ -18,7 +18,7 @@ internal static class PaletteStylesheet
 
     public static IEndpointRouteBuilder MapPaletteStylesheet(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, () => TypedResults.Text(Css, "text/css; charset=utf-8")).ExcludeFromDescription();
+        app.MapGet(Path, () => TypedResults.Text(Css, "text/css; charset=utf-8")).AllowAnonymous().ExcludeFromDescription();
         return app;
     }
 

@@ -1,4 +1,5 @@
 using IocDashboard.Web.Features.Tokens;
+using IocDashboard.Web.Features.Accounts;
 
 namespace IocDashboard.Web.Features.Wall;
 
@@ -28,10 +29,11 @@ internal static class WallEndpoints
     /// <summary>The hub at /hubs/wall and the page at /wall (wwwroot/wall/index.html), which also opens kiosk links.</summary>
     public static WebApplication MapWall(this WebApplication app)
     {
-        app.MapHub<WallHub>(HubPath);
+        app.MapHub<WallHub>(HubPath).RequireAuthorization(AccessPolicies.Wall);
         app.MapPaletteStylesheet();
         app.MapGet(PagePath, (HttpContext context, IWebHostEnvironment env) =>
             context.Request.Query.ContainsKey(KioskLink.TokenParameter) ? KioskLink.OpenAsync(context) : Task.FromResult(Page(env)))
+            .RequireAuthorization(AccessPolicies.Wall)
             .ExcludeFromDescription();
         return app;
     }

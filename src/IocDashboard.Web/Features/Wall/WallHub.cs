@@ -5,8 +5,9 @@ namespace IocDashboard.Web.Features.Wall;
 
 /// <summary>
 /// /hubs/wall?screen=NAME: a wall screen joins its group and gets a full snapshot, then only changed panels.
-/// A client that sees a gap in the sequence numbers, or reconnects, asks for a snapshot again. A connection with a
-/// kiosk token joins that token's screen only and is closed when the token is revoked (<see cref="WallKioskGate"/>).
+/// A client that sees a gap in the sequence numbers, or reconnects, asks for a snapshot again. Who may connect is the
+/// hub's policy (a kiosk token joins its own screen only); a kiosk connection is closed when its token is revoked
+/// (<see cref="WallKioskGate"/>).
 /// </summary>
 public sealed class WallHub(WallBroadcaster broadcaster, IOptions<WallOptions> options, WallKioskGate kiosks) : Hub<IWallClient>
 {
@@ -22,7 +23,7 @@ public sealed class WallHub(WallBroadcaster broadcaster, IOptions<WallOptions> o
 
         // Registered before the snapshot, so a screen that shows data can be closed by revoking its token. A revocation
         // between the token's check and here is caught by the watcher's next check.
-        if (await WallKioskGate.AdmitAsync(Context, screen) is { } kioskToken)
+        if (WallKioskGate.KioskTokenOf(Context) is { } kioskToken)
         {
             kiosks.Register(Context, kioskToken);
         }

@@ -1,6 +1,5 @@
 using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Audit;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,6 @@ namespace IocDashboard.Web.Pages.Account;
 /// authenticator provider (TOTP; the key in auth.user_tokens). Optional, and for Admins only: their account can change
 /// every other. Turning it on or off takes a valid code, so a forgotten session alone cannot.
 /// </summary>
-[Authorize(Policy = AccessPolicies.Admin)]
 public sealed class AuthenticatorModel(SignInManager<Features.Accounts.Account> signIn, AuditTrail audit) : PageModel
 {
     private UserManager<Features.Accounts.Account> Users => signIn.UserManager;

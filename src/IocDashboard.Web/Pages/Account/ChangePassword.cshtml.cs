@@ -1,7 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Audit;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -12,7 +11,6 @@ namespace IocDashboard.Web.Pages.Account;
 /// /account/change-password: any signed-in account changes its own password. Right after a sign-in with a one-time
 /// password nothing else opens until this is done (<see cref="PasswordChangeGate"/>).
 /// </summary>
-[Authorize]
 public sealed class ChangePasswordModel(SignInManager<Features.Accounts.Account> signIn, AuditTrail audit) : PageModel
 {
     [BindProperty]

@@ -1,10 +1,8 @@
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace IocDashboard.Web.Pages.Account;
 
 /// <summary>/account/denied: where a signed-in account lands on a page its role does not open.</summary>
-[AllowAnonymous]
 public sealed class DeniedModel : PageModel
 {
     public void OnGet()

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using IocDashboard.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,6 @@ namespace IocDashboard.Web.Pages.Account;
 /// /account/login: user name and password. Wrong ones count towards the lockout (Accounts:MaxFailedAttempts); an
 /// account with an authenticator goes on to /account/login-2fa; a one-time password to /account/change-password.
 /// </summary>
-[AllowAnonymous]
 public sealed class LoginModel(SignInManager<Features.Accounts.Account> signIn, TimeProvider clock) : PageModel
 {
     [BindProperty]

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using IocDashboard.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -11,7 +10,6 @@ namespace IocDashboard.Web.Pages.Account;
 /// /account/login-2fa: the authenticator app's code, after the right password of an account that has one (Identity
 /// keeps who it is in the short-lived two-factor cookie). Wrong codes count towards the lockout like wrong passwords.
 /// </summary>
-[AllowAnonymous]
 public sealed class Login2faModel(SignInManager<Features.Accounts.Account> signIn, TimeProvider clock) : PageModel
 {
     [BindProperty]

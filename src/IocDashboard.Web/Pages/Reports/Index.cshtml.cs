@@ -5,7 +5,8 @@ using IocDashboard.Reports.Archive;
 using IocDashboard.Warehouse.Model;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Admin;
-using IocDashboard.Web.Features.Admin.Authorization;
+using IocDashboard.Web.Features.Accounts;
+using IocDashboard.Web.Features.Tokens;
 using IocDashboard.Web.Features.Dossiers;
 using IocDashboard.Web.Features.Reports;
 using IocDashboard.Web.Features.Reports.Archive;
@@ -17,7 +18,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace IocDashboard.Web.Pages.Reports;
 
 /// <summary>
-/// /reports: the archive of reports, newest first, with downloads; and, for operators (the admin area's policy), a form
+/// /reports: the archive of reports, newest first, with downloads; and, for Analysts and Admins, a form
 /// that archives a new version of any period's report of any unit. The POST redirects back (POST-redirect-GET); bad
 /// input shows the page again with the reasons in Vietnamese and HTTP 400.
 /// </summary>
@@ -63,7 +64,7 @@ internal sealed class IndexModel(
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        if (!await IsOperatorAsync())
+        if (!await MayGenerateAsync())
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
@@ -100,7 +101,7 @@ internal sealed class IndexModel(
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        CanGenerate = await IsOperatorAsync();
+        CanGenerate = await MayGenerateAsync();
         Archive = await store.ListAsync(ct);
         var now = clock.GetUtcNow();
         var year = ReportingPeriod.LocalDay(now).Year;
@@ -117,8 +118,9 @@ internal sealed class IndexModel(
             .ToList();
     }
 
-    private async Task<bool> IsOperatorAsync() =>
-        (await authorization.AuthorizeAsync(User, HttpContext, IngestionOperatorPolicy.Name)).Succeeded;
+    /// <summary>The form is offered to whoever may post it: an Analyst or Admin signed in (a token only reads).</summary>
+    private async Task<bool> MayGenerateAsync() =>
+        !TokenClaims.IsReadOnly(User) && (await authorization.AuthorizeAsync(User, HttpContext, AccessPolicies.Analyst)).Succeeded;
 
     /// <summary>Says in Vietnamese what <see cref="ReportRequest.ParseAsync"/> refused (it decides; this only explains).</summary>
     private async Task<IReadOnlyList<string>> VietnameseAsync(QueryErrors errors, CancellationToken ct)

@@ -5,6 +5,7 @@ using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace IocDashboard.Integration.Tests.Features.Accounts;
@@ -21,13 +22,56 @@ internal static class AccountsRig
     public static string NewPassword() => "thu-" + Guid.NewGuid().ToString("N");
 
     /// <summary>A browser: keeps cookies, does not follow redirects (the tests read where they lead).</summary>
-    public static HttpClient Browser(this AdminHost host) =>
-        host.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+    public static HttpClient Browser(this AdminHost host) => host.AnonymousClient(followRedirects: false);
 
     /// <summary>An account with a role and a password of the test's choosing, ready to sign in (no password change due).</summary>
-    public static async Task<Account> CreateAccountAsync(this AdminHost host, string userName, string role, string password, bool mustChangePassword = false)
+    public static Task<Account> CreateAccountAsync(this AdminHost host, string userName, string role, string password, bool mustChangePassword = false) =>
+        CreateAccountAsync(host.Factory, userName, role, password, mustChangePassword);
+
+    /// <summary>
+    /// A browser (cookies kept, no token) signed in through the sign-in page as a person of <paramref name="role"/>:
+    /// an account made for it with a password of the test's own.
+    /// </summary>
+    public static async Task<HttpClient> SignedInClientAsync(WebApplicationFactory<Program> factory, string role, bool followRedirects = true)
     {
-        await using var scope = host.Factory.Services.CreateAsyncScope();
+        var userName = $"{role.ToLowerInvariant()}.{Guid.NewGuid():N}"[..24];
+        var password = NewPassword();
+        await CreateAccountAsync(factory, userName, role, password, mustChangePassword: false);
+        var browser = AnonymousClient(factory, followRedirects);
+        using (await SignInAsync(browser, userName, password))
+        {
+        }
+
+        // Whether or not the browser followed the redirect, the app now knows it as the account.
+        using var me = await browser.GetAsync(new Uri("/api/me", UriKind.Relative));
+        var caller = Json(await me.Content.ReadAsStringAsync());
+        Assert.True(caller.GetProperty("name").GetString() == userName, $"sign-in of {userName} did not take: /api/me → {caller}");
+
+        return browser;
+    }
+
+    /// <summary>
+    /// A client with no credentials (cookies kept, redirects followed or not), made past the factory's ConfigureClient,
+    /// which would give it the reader token (Infrastructure/DashboardFactory): a stranger, a person about to sign in,
+    /// or a test that brings its own token.
+    /// </summary>
+    public static HttpClient AnonymousClient(WebApplicationFactory<Program> factory, bool followRedirects)
+    {
+        var cookies = new CookieContainerHandler(new CookieContainer()) { InnerHandler = factory.Server.CreateHandler() };
+        HttpMessageHandler handler = followRedirects ? new RedirectHandler(7) { InnerHandler = cookies } : cookies;
+        return new HttpClient(handler) { BaseAddress = factory.Server.BaseAddress };
+    }
+
+    /// <summary>
+    /// Sends the antiforgery token in its header on every request from now on, as a page's script would: taken from a
+    /// form of a page shown to this signed-in browser (the password change, open to every person).
+    /// </summary>
+    public static async Task WithAntiforgeryHeaderAsync(HttpClient browser) =>
+        browser.DefaultRequestHeaders.Add("RequestVerificationToken", await TokenAsync(browser, "/account/change-password"));
+
+    private static async Task<Account> CreateAccountAsync(WebApplicationFactory<Program> factory, string userName, string role, string password, bool mustChangePassword)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<Account>>();
         var account = new Account { UserName = userName, DisplayName = $"Người thử {userName}", CreatedAt = DateTimeOffset.UtcNow, MustChangePassword = mustChangePassword };
         Assert.True((await users.CreateAsync(account, password)).Succeeded);

@@ -3,10 +3,12 @@ using System.Text.RegularExpressions;
 using Hangfire;
 using Hangfire.States;
 using Hangfire.Storage;
+using IocDashboard.Integration.Tests.Features.Accounts;
 using IocDashboard.Integration.Tests.Infrastructure;
 using IocDashboard.SeedData;
 using IocDashboard.Seeding;
 using IocDashboard.Warehouse.Schema;
+using IocDashboard.Web.Features.Accounts;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -16,8 +18,8 @@ using Microsoft.Extensions.DependencyInjection;
 namespace IocDashboard.Integration.Tests.Features.Admin;
 
 /// <summary>
-/// A migrated test database and the app in front of it, with requests arriving from a chosen remote address
-/// (the admin area admits loopback only). Optionally the dimensions are seeded, and the scheduler runs with one
+/// A migrated test database and the app in front of it, with requests arriving from a chosen remote address, and
+/// its callers: a signed-in person of a role (<see cref="ClientAsync"/>) or a stranger. Optionally the dimensions are seeded, and the scheduler runs with one
 /// source of its own whose address refuses connections, so that any run of it fails quickly with an error.
 /// </summary>
 internal sealed partial class AdminHost : IAsyncDisposable
@@ -67,8 +69,15 @@ internal sealed partial class AdminHost : IAsyncDisposable
         return new AdminHost(database, factory);
     }
 
-    public HttpClient Client(bool followRedirects = true) =>
-        Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects });
+    /// <summary>
+    /// A browser signed in through the sign-in page as a person of <paramref name="role"/> (an account made for it
+    /// with a password of the test's own): the operators' pages and their forms, as an Admin by default.
+    /// </summary>
+    public Task<HttpClient> ClientAsync(bool followRedirects = true, string role = Roles.Admin) =>
+        AccountsRig.SignedInClientAsync(Factory, role, followRedirects);
+
+    /// <summary>A client with no credentials at all (cookies kept): a stranger, or a test that brings its own token.</summary>
+    public HttpClient AnonymousClient(bool followRedirects = true) => AccountsRig.AnonymousClient(Factory, followRedirects);
 
     /// <summary>GETs a page, requires 200, and returns its HTML decoded (entities turned back into characters).</summary>
     public static async Task<string> PageAsync(HttpClient client, string url)

@@ -42,7 +42,7 @@ public sealed partial class HangfireDashboardVietnameseTests
     public async Task The_main_pages_give_reasons_and_state_details_in_Vietnamese_and_none_in_English()
     {
         await using var host = await AdminHost.StartAsync("ioc_hangfire_vi", schedulerCron: Never);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
         var storage = host.Factory.Services.GetRequiredService<JobStorage>();
 
         host.Factory.Services.GetRequiredService<IRecurringJobManagerV2>().TriggerJob(AdminHost.SourceId);
@@ -87,7 +87,7 @@ public sealed partial class HangfireDashboardVietnameseTests
     public async Task The_script_bundle_carries_moment_s_vi_locale_and_the_browser_side_translations_once()
     {
         await using var host = await AdminHost.StartAsync("ioc_hangfire_js", schedulerCron: Never);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
         var page = await AdminHost.PageAsync(client, "/admin/hangfire/recurring");
 
         var bundle = await client.GetStringAsync(new Uri(ScriptSource().Match(page).Groups[1].Value, UriKind.Relative));

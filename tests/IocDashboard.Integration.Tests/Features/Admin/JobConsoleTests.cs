@@ -17,7 +17,7 @@ public sealed class JobConsoleTests
     public async Task Lists_the_source_with_its_schedule_in_Vietnamese_and_its_freshness()
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_jobs", schedulerCron: "0 0 2 * * *");
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
 
         var html = await AdminHost.PageAsync(client, "/admin/jobs");
 
@@ -35,7 +35,7 @@ public sealed class JobConsoleTests
     public async Task Run_now_with_the_antiforgery_token_runs_the_source_and_its_failure_shows_on_the_console_and_the_dashboard()
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_run", schedulerCron: Never);
-        using var client = host.Client(followRedirects: false);
+        using var client = await host.ClientAsync(followRedirects: false);
 
         using var response = await PostActionAsync(client, "Run");
 
@@ -55,7 +55,7 @@ public sealed class JobConsoleTests
     public async Task A_paused_source_is_persisted_as_paused_says_so_and_does_not_run_until_resumed()
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_pause", schedulerCron: Never);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
         var pauses = host.Factory.Services.GetRequiredService<SourcePauses>();
 
         var paused = await PostAndFollowAsync(client, "Pause");
@@ -85,7 +85,7 @@ public sealed class JobConsoleTests
     public async Task A_post_without_the_antiforgery_token_is_refused_and_queues_nothing()
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_csrf", schedulerCron: Never);
-        using var client = host.Client(followRedirects: false);
+        using var client = await host.ClientAsync(followRedirects: false);
         var storage = host.Factory.Services.GetRequiredService<JobStorage>();
 
         using var form = new FormUrlEncodedContent(new Dictionary<string, string> { ["id"] = AdminHost.SourceId });
@@ -103,7 +103,7 @@ public sealed class JobConsoleTests
     public async Task The_dashboard_lists_every_source_in_Vietnamese()
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_dashboard", schedulerCron: Never);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
 
         var recurring = await AdminHost.PageAsync(client, "/admin/hangfire/recurring");
 
@@ -116,7 +116,7 @@ public sealed class JobConsoleTests
     public async Task A_source_that_keeps_failing_is_retried_shows_its_error_everywhere_and_turns_health_degraded()
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_failing", schedulerCron: Never, catchUpAtStart: true);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
 
         var (_, message) = await host.FailedRunAsync(Patience);
 

@@ -11,7 +11,7 @@ public sealed class QuarantineBrowserTests
         await using var host = await AdminHost.StartAsync("ioc_admin_quarantine");
         var id = await QuarantineAsync(host, "motcua-705", "HS-705-1", "unknown unit code '999'", """{"id":"HS-705-1","unit":"999","ghiChu":"Hồ sơ thử"}""");
         await QuarantineAsync(host, "pakn", "PA-1", "missing required field 'receivedAt'", """{"id":"PA-1"}""");
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
 
         var bySource = await AdminHost.PageAsync(client, "/admin/quarantine?source=motcua-705");
         var byReason = await AdminHost.PageAsync(client, "/admin/quarantine?reason=REQUIRED");
@@ -30,7 +30,7 @@ public sealed class QuarantineBrowserTests
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_quarantine_raw");
         var id = await QuarantineAsync(host, "motcua-703", "page-7", "malformed JSON", """{"id": "HS-1", "unit":""");
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
 
         var detail = await AdminHost.PageAsync(client, $"/admin/quarantine/{id}");
 

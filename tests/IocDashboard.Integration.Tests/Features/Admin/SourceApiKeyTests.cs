@@ -16,7 +16,7 @@ public sealed class SourceApiKeyTests
     public async Task The_key_is_stored_only_encrypted_the_connectors_get_it_and_the_audit_log_does_not_hold_it()
     {
         await using var host = await AdminHost.StartAsync("ioc_source_key", schedulerCron: Never);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
         Assert.Null(await host.Factory.Services.GetRequiredService<ISourceApiKeys>().FindAsync(AdminHost.SourceId, CancellationToken.None));
 
         var page = await PostAsync(client, Key);
@@ -46,7 +46,7 @@ public sealed class SourceApiKeyTests
     public async Task A_key_too_short_or_with_spaces_is_refused_and_nothing_is_stored(string key)
     {
         await using var host = await AdminHost.StartAsync("ioc_source_key_bad", schedulerCron: Never);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
         Assert.Contains("chưa đổi gì", await PostAsync(client, key), StringComparison.Ordinal);
         Assert.Null(await host.Factory.Services.GetRequiredService<ISourceApiKeys>().FindAsync(AdminHost.SourceId, CancellationToken.None));
     }

@@ -11,7 +11,7 @@ public sealed class UploadTests
     public async Task A_good_template_loads_as_an_upload_batch()
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_upload", seedDimensions: true);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
         var xlsx = TemplateWorkbook.Of([("CDS01", "2024-01", 85.5m), ("CDS01", "2024-02", 86.25m), ("CDS02", "2024-01", null), ("CDS03", "2024-03", 40)]);
 
         var html = await UploadAsync(client, xlsx, "chitieu-2024.xlsx", 2024);
@@ -31,7 +31,7 @@ public sealed class UploadTests
     public async Task A_template_with_one_bad_cell_loads_nothing_and_names_the_cell()
     {
         await using var host = await AdminHost.StartAsync("ioc_admin_upload_bad", seedDimensions: true);
-        using var client = host.Client();
+        using var client = await host.ClientAsync();
         var xlsx = TemplateWorkbook.Of([("CDS01", "2024-01", 85.5m), ("CDS01", "2024-02", "abc"), ("CDS03", "2024-03", 40)], sharedStrings: false);
 
         var html = await UploadAsync(client, xlsx, "sai.xlsx", 2024);

@@ -96,8 +96,7 @@ public sealed partial class ApiDocsTests
         var document = await DocumentAsync(browser);
         var paths = document.GetProperty("paths");
 
-        // Whatever these carry where the document is read (the role policies on the API and pages come with the
-        // access-control change), computed from their metadata rather than written down here.
+        // What these carry, computed from their metadata: the document says what the middleware will enforce.
         foreach (var (path, method) in new[]
         {
             ("/api/dossiers/summary", "GET"), ("/api/reports/archive", "GET"), ("/health", "GET"), ("/wall", "GET"),
@@ -107,13 +106,16 @@ public sealed partial class ApiDocsTests
             Assert.Equal((path, method, PolicyOf(host, path, method)), (path, method, Policy(paths, path, method.ToLowerInvariant())));
         }
 
-        Assert.Equal("IngestionOperator", Policy(paths, "/admin/hangfire/{path}", "get"));
-        Assert.Equal("IngestionOperator", Policy(paths, "/api/reports/archive", "post"));
-        Assert.Equal("IngestionOperator", Policy(paths, "/admin", "get"));
+        Assert.Equal("Admin", Policy(paths, "/admin/hangfire/{path}", "get"));
+        Assert.Equal("Analyst", Policy(paths, "/api/reports/archive", "post"));
+        Assert.Equal("Leader", Policy(paths, "/api/dossiers/summary", "get"));
+        Assert.Equal("Analyst", Policy(paths, "/admin", "get"));
+        Assert.Equal("Analyst + Admin", Policy(paths, "/admin/jobs", "get"));
+        Assert.Equal("Wall", Policy(paths, "/wall", "get"));
         Assert.Equal(EndpointPolicy.Anonymous, Policy(paths, "/account/login", "get"));
         Assert.Equal(EndpointPolicy.Anonymous, Policy(paths, "/account/login", "post"));
         Assert.Equal("Quyền: không cần đăng nhập", Description(paths, "/account/login", "get").Split("\n").Last());
-        Assert.Equal("Quyền: IngestionOperator", Description(paths, "/admin/hangfire/{path}", "get").Split("\n").Last());
+        Assert.Equal("Quyền: Admin", Description(paths, "/admin/hangfire/{path}", "get").Split("\n").Last());
 
         // The pages' POST handlers are listed, named in the description.
         Assert.Contains("Pause", Description(paths, "/admin/jobs", "post"), StringComparison.Ordinal);
@@ -135,7 +137,7 @@ public sealed partial class ApiDocsTests
         Assert.Equal(EndpointPolicy.None, EndpointPolicy.Of([]));
         Assert.Equal(EndpointPolicy.Anonymous, EndpointPolicy.Of([new AuthorizeAttribute(AccessPolicies.Admin), new AllowAnonymousAttribute()]));
         Assert.Equal(EndpointPolicy.Authenticated, EndpointPolicy.Of([new AuthorizeAttribute()]));
-        Assert.Equal("Admin + IngestionOperator", EndpointPolicy.Of([new AuthorizeAttribute("Admin"), new AuthorizeAttribute(), new AuthorizeAttribute("IngestionOperator"), new AuthorizeAttribute("Admin")]));
+        Assert.Equal("Admin + Analyst", EndpointPolicy.Of([new AuthorizeAttribute("Admin"), new AuthorizeAttribute(), new AuthorizeAttribute("Analyst"), new AuthorizeAttribute("Admin")]));
         Assert.Equal("roles:Leader,Analyst", EndpointPolicy.Of([new AuthorizeAttribute { Roles = "Leader, Analyst" }]));
         Assert.Equal(EndpointPolicy.Unnamed, EndpointPolicy.Of([new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build()]));
         Assert.False(EndpointPolicy.RequiresSignIn(EndpointPolicy.None));

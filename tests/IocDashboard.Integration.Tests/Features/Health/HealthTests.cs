@@ -1,3 +1,4 @@
+using IocDashboard.Integration.Tests.Features.Accounts;
 using IocDashboard.Integration.Tests.Infrastructure;
 using IocDashboard.Warehouse.Schema;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,7 +13,7 @@ public sealed class HealthTests
         await using var database = await TestDatabase.CreateAsync("ioc_health");
         await using var factory = new DashboardFactory(database.ConnectionString);
         await factory.Services.GetRequiredService<MigrationRunner>().ApplyAsync(CancellationToken.None);
-        using var client = factory.CreateClient();
+        using var client = AccountsRig.AnonymousClient(factory, followRedirects: false); // /health is for anyone: no token needed (nor makeable here)
 
         var (status, contentType, body) = await client.GetJsonAsync("/health");
 
@@ -26,7 +27,7 @@ public sealed class HealthTests
     {
         await using var database = await TestDatabase.CreateAsync("ioc_unmigrated");
         await using var factory = new DashboardFactory(database.ConnectionString);
-        using var client = factory.CreateClient();
+        using var client = AccountsRig.AnonymousClient(factory, followRedirects: false); // /health is for anyone: no token needed (nor makeable here)
 
         var (status, _, body) = await client.GetJsonAsync("/health");
 
@@ -38,7 +39,7 @@ public sealed class HealthTests
     public async Task Unhealthy_when_the_database_is_unreachable()
     {
         await using var factory = new DashboardFactory("Host=127.0.0.1;Port=1;Username=postgres;Timeout=2");
-        using var client = factory.CreateClient();
+        using var client = AccountsRig.AnonymousClient(factory, followRedirects: false); // /health is for anyone: no token needed (nor makeable here)
 
         var (status, _, body) = await client.GetJsonAsync("/health");
 

@@ -4,8 +4,10 @@ using System.Security.Cryptography;
 using System.Text.Json;
 using Hangfire;
 using Hangfire.Storage;
+using IocDashboard.Integration.Tests.Features.Accounts;
 using IocDashboard.Integration.Tests.Features.Admin;
 using IocDashboard.Integration.Tests.Infrastructure;
+using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Reports.Archive;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -77,7 +79,7 @@ public sealed class ReportArchiveTests
     public async Task An_operator_generating_twice_gets_versions_1_and_2_and_both_files_stay()
     {
         await using var app = await ArchiveApp.StartAsync("ioc_archive_versions");
-        using var client = app.Client();
+        using var client = await app.SignedInAsync();
 
         using var first = await client.PostAsJsonAsync("/api/reports/archive", new { period = "2026-Q1", unit = "TNH", formats = WorkbookOnly });
         Assert.Equal(HttpStatusCode.Created, first.StatusCode);
@@ -102,7 +104,7 @@ public sealed class ReportArchiveTests
         // Each version is in the audit log, by the operator who asked for it.
         var generated = await app.GeneratedAsync();
         Assert.Equal(["bao-cao-2026-Q1-TNH-v2.xlsx", "bao-cao-2026-Q1-TNH-v1.xlsx"], generated.Select(r => r.Target));
-        Assert.All(generated, r => Assert.Equal("127.0.0.1", r.Actor));
+        Assert.All(generated, r => Assert.StartsWith("analyst.", r.Actor, StringComparison.Ordinal));
 
         // The schedule still makes its own: an operator's version is not the schedule's.
         await app.RunJobAsync();
@@ -119,7 +121,7 @@ public sealed class ReportArchiveTests
     public async Task Bad_input_answers_400_naming_the_parameter_and_archives_nothing(string body, string parameter)
     {
         await using var app = await ArchiveApp.StartAsync("ioc_archive_bad");
-        using var client = app.Client();
+        using var client = await app.SignedInAsync();
 
         using var content = new StringContent(body, System.Text.Encoding.UTF8, "application/json");
         using var response = await client.PostAsync(new Uri("/api/reports/archive", UriKind.Relative), content);
@@ -135,7 +137,7 @@ public sealed class ReportArchiveTests
     public async Task The_page_answers_a_bad_unit_with_400_and_the_reason_in_Vietnamese()
     {
         await using var app = await ArchiveApp.StartAsync("ioc_archive_page_bad");
-        using var client = app.Client();
+        using var client = await app.SignedInAsync();
         var token = AdminHost.AntiforgeryToken(await AdminHost.PageAsync(client, "/reports"));
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -160,21 +162,27 @@ public sealed class ReportArchiveTests
     }
 
     [Fact]
-    public async Task Only_an_operator_may_generate()
+    public async Task Only_an_Analyst_or_Admin_signed_in_may_generate()
     {
-        await using var app = await ArchiveApp.StartAsync("ioc_archive_remote", IPAddress.Parse("203.0.113.7"));
-        using var client = app.Client();
-        using var response = await client.PostAsJsonAsync("/api/reports/archive", new { period = "2026-Q1" });
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var html = await AdminHost.PageAsync(client, "/reports");
-        Assert.DoesNotContain("id=\"generate\"", html, StringComparison.Ordinal);
+        await using var app = await ArchiveApp.StartAsync("ioc_archive_roles");
+        using var leader = await app.SignedInAsync(Roles.Leader);
+        using var script = app.Client(); // a read-only Admin token: it may read, never generate
+
+        foreach (var (caller, client) in new[] { ("leader", leader), ("admin token", script) })
+        {
+            using var response = await client.PostAsJsonAsync("/api/reports/archive", new { period = "2026-Q1" });
+            Assert.Equal((caller, HttpStatusCode.Forbidden), (caller, response.StatusCode));
+            Assert.DoesNotContain("id=\"generate\"", await AdminHost.PageAsync(client, "/reports"), StringComparison.Ordinal);
+        }
+
+        Assert.Empty(app.Files());
     }
 
     [Fact]
     public async Task The_recurring_job_is_registered_with_its_cron_in_Vietnam_time()
     {
         await using var host = await AdminHost.StartAsync("ioc_archive_schedule", schedulerCron: "0 0 1 1 *");
-        using var client = host.Client(); // starts the host and its start-up steps
+        using var client = host.AnonymousClient(); // starts the host and its start-up steps
         using var connection = host.Factory.Services.GetRequiredService<JobStorage>().GetConnection();
         var job = connection.GetRecurringJobs([ReportArchiveJob.Id]).Single();
         Assert.Equal("0 7 15 3,6,9,12 *", job.Cron);
@@ -206,7 +214,16 @@ public sealed class ReportArchiveTests
         public static async Task<ArchiveApp> StartAsync(string prefix, IPAddress? remote = null) =>
             new(await AdminHost.StartAsync(prefix, remote, seedDimensions: true), Directory.CreateTempSubdirectory("ioc-archive-"));
 
+        /// <summary>A script's read-only client (the API's reads).</summary>
         public HttpClient Client() => _factory.CreateClient();
+
+        /// <summary>A person of a role signed in, whose requests carry the antiforgery header as the pages' scripts do.</summary>
+        public async Task<HttpClient> SignedInAsync(string role = Roles.Analyst)
+        {
+            var client = await AccountsRig.SignedInClientAsync(_factory, role);
+            await AccountsRig.WithAntiforgeryHeaderAsync(client);
+            return client;
+        }
 
         /// <summary>What the dashboard's "Chạy ngay" does in the end: the job from the app's services, run once.</summary>
         public async Task<string> RunJobAsync()

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using IocDashboard.Integration.Tests.Features.Admin;
+using IocDashboard.Integration.Tests.Infrastructure;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
@@ -131,7 +132,7 @@ public sealed class QueryFuzzTests(ITestOutputHelper output)
     }
 
     /// <summary>
-    /// The one way this test sends a request (where a sign-in cookie or an API token goes once the API needs one).
+    /// The one way this test sends a request, as a script with the database's read-only API token.
     /// Through the test server's own request rather than an HttpClient: System.Uri re-escapes a malformed "%zz" as
     /// "%25zz", so the raw query strings a browser or curl can send would never reach the app.
     /// </summary>
@@ -144,6 +145,7 @@ public sealed class QueryFuzzTests(ITestOutputHelper output)
             request.Request.Host = new HostString("localhost");
             request.Request.Path = new PathString(path);
             request.Request.QueryString = new QueryString(query);
+            request.Request.Headers.Authorization = "Bearer " + DashboardFactory.ReaderToken(host.ConnectionString);
         });
         using var body = new StreamReader(context.Response.Body);
         return new Answer(context.Response.StatusCode, context.Response.ContentType, await body.ReadToEndAsync());

@@ -22,7 +22,7 @@ public sealed class ApiTokenTests : IAsyncLifetime
     public async Task A_live_token_is_named_on_api_me_with_its_role_and_as_read_only()
     {
         var token = await _host.ApiTokenAsync("bao-cao-so", "Leader");
-        using var client = _host.Client();
+        using var client = _host.AnonymousClient();
 
         var (status, _, me) = await TokenRequests.MeAsync(client, bearer: token.Plaintext);
 
@@ -39,7 +39,7 @@ public sealed class ApiTokenTests : IAsyncLifetime
     public async Task A_revoked_an_unknown_or_a_malformed_token_gets_401_with_WWW_Authenticate_Bearer()
     {
         var revoked = await _host.ApiTokenAsync("da-thu-hoi");
-        using var client = _host.Client();
+        using var client = _host.AnonymousClient();
         Assert.Equal(HttpStatusCode.OK, (await TokenRequests.MeAsync(client, bearer: revoked.Plaintext)).Status);
         Assert.NotNull(await _host.Issuer().RevokeAsync(TokenKind.Api, revoked.Token.Id, TokenRequests.Actor, null, CancellationToken.None));
 
@@ -53,20 +53,21 @@ public sealed class ApiTokenTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_a_token_the_caller_is_anonymous_and_the_other_endpoints_answer_as_before()
+    public async Task Without_a_token_the_caller_is_anonymous_and_a_dead_token_gets_401_on_the_API()
     {
-        using var client = _host.Client();
+        using var client = _host.AnonymousClient();
 
         var (status, _, me) = await TokenRequests.MeAsync(client);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal("anonymous", me!.Value.Text("kind"));
         Assert.Empty(me.Value.Roles());
 
-        // The schemes are registered by name only: no endpoint but /api/me asks for them yet, so a dead token changes nothing elsewhere.
+        // A token the app never made: refused as a token, so the script learns it is dead rather than "not signed in".
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/sources", UriKind.Relative));
         request.Headers.Authorization = new("Bearer", TokenSecret.New(TokenKind.Api));
         using var sources = await client.SendAsync(request);
-        Assert.Equal(HttpStatusCode.OK, sources.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, sources.StatusCode);
+        Assert.Equal("Bearer error=\"invalid_token\"", sources.Headers.WwwAuthenticate.ToString());
     }
 
     [Fact]

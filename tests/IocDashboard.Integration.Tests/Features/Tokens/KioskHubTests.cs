@@ -1,6 +1,6 @@
+using System.Net;
 using IocDashboard.Integration.Tests.Features.Admin;
 using IocDashboard.Web.Features.Tokens;
-using Microsoft.AspNetCore.SignalR;
 using static IocDashboard.Integration.Tests.Infrastructure.WallHubClient;
 
 namespace IocDashboard.Integration.Tests.Features.Tokens;
@@ -8,7 +8,8 @@ namespace IocDashboard.Integration.Tests.Features.Tokens;
 /// <summary>
 /// The wall hub with kiosk tokens (the cookie, as a browser sends it, or access_token): a token joins its own screen
 /// only, and revoking it closes its open connections (at once on this node; through the watcher's check when revoked
-/// elsewhere) and refuses new ones.
+/// elsewhere) and refuses new ones. A refusal is 403 before any connection, its reason's code in the text that the
+/// browser's negotiation shows the wall's script.
 /// </summary>
 public sealed class KioskHubTests : IAsyncLifetime
 {
@@ -31,9 +32,9 @@ public sealed class KioskHubTests : IAsyncLifetime
             Assert.Equal("hanh-chinh", (await own.NextSnapshotAsync(Wait)).Screen);
         }
 
-        await using var other = await ConnectAsync(_host.Factory.Server, "main", Wait, cookie: Cookie(token));
-        var error = await other.ClosedAsync(Wait);
-        Assert.Contains("kiosk-other-screen", Assert.IsType<HubException>(error).Message, StringComparison.Ordinal);
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(_host.Factory.Server, "main", Wait, cookie: Cookie(token)));
+        Assert.Contains("403", refused.Message, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Forbidden, true), await NegotiateAsync("main", Cookie(token), "kiosk-other-screen"));
     }
 
     [Fact]
@@ -52,9 +53,8 @@ public sealed class KioskHubTests : IAsyncLifetime
         Assert.DoesNotContain(token.Token.Id, _host.Sessions().TokenIds()); // aborted by the revocation itself
         await byCookie.ClosedAsync(Wait);
         await byQuery.ClosedAsync(Wait);
-        await using var again = await ConnectAsync(_host.Factory.Server, "main", Wait, cookie: Cookie(token));
-        var error = await again.ClosedAsync(Wait);
-        Assert.Contains("kiosk-token-revoked", Assert.IsType<HubException>(error).Message, StringComparison.Ordinal);
+        await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(_host.Factory.Server, "main", Wait, cookie: Cookie(token)));
+        Assert.Equal((HttpStatusCode.Forbidden, true), await NegotiateAsync("main", Cookie(token), "kiosk-token-revoked"));
     }
 
     [Fact]
@@ -71,12 +71,27 @@ public sealed class KioskHubTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_wall_without_a_token_is_open_as_before()
+    public async Task Without_a_token_or_an_account_the_hub_refuses_and_a_role_may_watch_any_screen()
     {
-        await using var wall = await ConnectAsync(_host.Factory.Server, "main", Wait);
+        await Assert.ThrowsAnyAsync<Exception>(() => ConnectAsync(_host.Factory.Server, "main", Wait));
+        using var stranger = _host.AnonymousClient();
+        using var negotiate = await stranger.PostAsync(new Uri("/hubs/wall/negotiate?screen=main&negotiateVersion=1", UriKind.Relative), null);
+        Assert.Equal(HttpStatusCode.Unauthorized, negotiate.StatusCode);
 
-        Assert.Equal("main", (await wall.NextSnapshotAsync(Wait)).Screen);
+        var leader = await _host.ApiTokenAsync("xem-tuong", "Leader");
+        await using var wall = await ConnectAsync(_host.Factory.Server, "hanh-chinh", Wait, bearer: leader.Plaintext);
+        Assert.Equal("hanh-chinh", (await wall.NextSnapshotAsync(Wait)).Screen);
     }
 
     private static string Cookie(CreatedToken token) => $"{TokenClaims.KioskCookie}={token.Plaintext}";
+
+    /// <summary>What a browser's negotiation with the hub hears: the status, and whether the text names <paramref name="code"/>.</summary>
+    private async Task<(HttpStatusCode Status, bool NamesCode)> NegotiateAsync(string screen, string cookie, string code)
+    {
+        using var client = _host.AnonymousClient();
+        using var request = new HttpRequestMessage(HttpMethod.Post, new Uri($"/hubs/wall/negotiate?screen={screen}&negotiateVersion=1", UriKind.Relative));
+        request.Headers.Add("Cookie", cookie);
+        using var response = await client.SendAsync(request);
+        return (response.StatusCode, (await response.Content.ReadAsStringAsync()).Contains(code, StringComparison.Ordinal));
+    }
 }

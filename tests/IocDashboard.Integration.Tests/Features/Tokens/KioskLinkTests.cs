@@ -21,7 +21,7 @@ public sealed class KioskLinkTests : IAsyncLifetime
     public async Task A_live_link_sets_the_kiosk_cookie_and_redirects_to_the_wall_without_the_token()
     {
         var token = await _host.KioskTokenAsync("main", "tv-phong-hop");
-        using var client = _host.Client(followRedirects: false);
+        using var client = _host.AnonymousClient(followRedirects: false);
 
         using var response = await client.GetAsync(new Uri($"/wall?kiosk=1&screen=main&token={token.Plaintext}", UriKind.Relative));
 
@@ -52,7 +52,7 @@ public sealed class KioskLinkTests : IAsyncLifetime
         var other = await _host.KioskTokenAsync("hanh-chinh");
         var revoked = await _host.KioskTokenAsync("main");
         await _host.Issuer().RevokeAsync(TokenKind.Kiosk, revoked.Token.Id, TokenRequests.Actor, null, CancellationToken.None);
-        using var client = _host.Client(followRedirects: false);
+        using var client = _host.AnonymousClient(followRedirects: false);
 
         var refusals = new[]
         {

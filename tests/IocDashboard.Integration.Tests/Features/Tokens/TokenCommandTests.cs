@@ -26,7 +26,7 @@ public sealed partial class TokenCommandTests : IAsyncLifetime
 
         Assert.True(exitCode == 0, errors);
         var token = ApiToken().Match(output).Value;
-        using var client = _host.Client();
+        using var client = _host.AnonymousClient();
         var (status, _, me) = await TokenRequests.MeAsync(client, bearer: token);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Equal(("api:tong-hop", "Analyst"), (me!.Value.Text("name"), me.Value.Roles().Single()));
@@ -41,7 +41,7 @@ public sealed partial class TokenCommandTests : IAsyncLifetime
         var token = KioskToken().Match(output).Value;
         var link = Link().Match(output).Groups[1].Value;
         Assert.Equal($"/wall?screen=hanh-chinh&token={token}", link);
-        using var client = _host.Client(followRedirects: false);
+        using var client = _host.AnonymousClient(followRedirects: false);
         using var response = await client.GetAsync(new Uri(link, UriKind.Relative));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/wall?screen=hanh-chinh", response.Headers.Location?.OriginalString);

@@ -26,7 +26,7 @@ public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, ID
     [Fact]
     public async Task A_screen_gets_a_snapshot_with_the_figures_the_API_gives()
     {
-        await using var wall = await ConnectAsync(_factory.Server, "main", Wait);
+        await using var wall = await ConnectAsync(_factory.Server, "main", Wait, bearer: DashboardFactory.ReaderToken(warehouse.ConnectionString));
 
         var snapshot = await wall.NextSnapshotAsync(Wait);
 
@@ -66,7 +66,7 @@ public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, ID
     [Fact]
     public async Task A_change_notification_pushes_only_the_touched_panels_with_the_next_sequence_number()
     {
-        await using var wall = await ConnectAsync(_factory.Server, "main", Wait);
+        await using var wall = await ConnectAsync(_factory.Server, "main", Wait, bearer: DashboardFactory.ReaderToken(warehouse.ConnectionString));
         var snapshot = await wall.NextSnapshotAsync(Wait);
 
         await using (var connection = new NpgsqlConnection(warehouse.ConnectionString))
@@ -86,7 +86,7 @@ public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, ID
     [Fact]
     public async Task A_client_can_ask_for_a_fresh_snapshot()
     {
-        await using var wall = await ConnectAsync(_factory.Server, "hanh-chinh", Wait);
+        await using var wall = await ConnectAsync(_factory.Server, "hanh-chinh", Wait, bearer: DashboardFactory.ReaderToken(warehouse.ConnectionString));
         await wall.NextSnapshotAsync(Wait);
 
         await wall.RequestSnapshotAsync();
@@ -99,7 +99,7 @@ public sealed class WallHubTests(SeededWarehouse warehouse) : IAsyncLifetime, ID
     [Fact]
     public async Task An_unknown_screen_is_refused()
     {
-        await using var wall = await ConnectAsync(_factory.Server, "nowhere", Wait);
+        await using var wall = await ConnectAsync(_factory.Server, "nowhere", Wait, bearer: DashboardFactory.ReaderToken(warehouse.ConnectionString));
 
         var error = await wall.ClosedAsync(Wait);
 

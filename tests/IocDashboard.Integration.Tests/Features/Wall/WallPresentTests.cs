@@ -17,7 +17,7 @@ public sealed class WallPresentTests(PresentWarehouse warehouse)
     public async Task On_30_November_2026_the_local_level_is_the_96_communes_and_wards_worst_first()
     {
         await using var factory = new DashboardFactory(warehouse.ConnectionString, new Dictionary<string, string?> { ["Clock:Now"] = "2026-11-30T14:00:00+07:00" });
-        await using var wall = await ConnectAsync(factory.Server, "main", Wait);
+        await using var wall = await ConnectAsync(factory.Server, "main", Wait, bearer: DashboardFactory.ReaderToken(warehouse.ConnectionString));
         var dossiers = Panel((await wall.NextSnapshotAsync(Wait)).Panels, "dossiers");
 
         var local = dossiers.GetProperty("local");
@@ -42,7 +42,7 @@ public sealed class WallPresentTests(PresentWarehouse warehouse)
     public async Task On_1_January_2026_the_year_has_too_few_resolved_for_a_rate_and_the_trend_names_the_merger()
     {
         await using var factory = new DashboardFactory(warehouse.ConnectionString, new Dictionary<string, string?> { ["Clock:Now"] = "2026-01-01T00:05:00+07:00" });
-        await using var wall = await ConnectAsync(factory.Server, "main", Wait);
+        await using var wall = await ConnectAsync(factory.Server, "main", Wait, bearer: DashboardFactory.ReaderToken(warehouse.ConnectionString));
         var snapshot = await wall.NextSnapshotAsync(Wait);
         var dossiers = Panel(snapshot.Panels, "dossiers");
 

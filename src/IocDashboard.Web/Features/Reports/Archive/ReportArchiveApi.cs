@@ -2,7 +2,7 @@ using IocDashboard.Reports;
 using IocDashboard.Reports.Archive;
 using IocDashboard.Warehouse.Queries;
 using IocDashboard.Web.Features.Admin;
-using IocDashboard.Web.Features.Admin.Authorization;
+using IocDashboard.Web.Features.Accounts;
 using IocDashboard.Web.Features.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -24,7 +24,7 @@ internal sealed record ArchiveRequestBody(string? Period, string? Unit, string? 
 
 /// <summary>
 /// The archive of reports: GET /api/reports/archive (every file, newest first), GET /api/reports/archive/{id} (one file's
-/// bytes) and, for operators, POST /api/reports/archive (a new version of a report in each format asked for; a JSON body,
+/// bytes) and, for Analysts and Admins, POST /api/reports/archive (a new version of a report in each format asked for; a JSON body,
 /// so a page on another site cannot send it without CORS, which the app does not allow).
 /// </summary>
 internal static class ReportArchiveApi
@@ -36,9 +36,9 @@ internal static class ReportArchiveApi
     public static IEndpointRouteBuilder MapReportArchive(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup(Path).WithTags("Reports");
-        api.MapGet("/", List);
-        api.MapGet("/{id:long}", Download);
-        api.MapPost("/", Create).RequireAuthorization(IngestionOperatorPolicy.Name);
+        api.MapGet("/", List).RequireAuthorization(AccessPolicies.Leader);
+        api.MapGet("/{id:long}", Download).RequireAuthorization(AccessPolicies.Leader);
+        api.MapPost("/", Create).RequireAuthorization(AccessPolicies.Analyst);
         return app;
     }
 

@@ -1,6 +1,5 @@
 using System.ComponentModel.DataAnnotations;
 using IocDashboard.Web.Features.Accounts;
-using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -12,7 +11,6 @@ namespace IocDashboard.Web.Pages.Admin.Accounts;
 /// kept, not even in TempData); the other actions redirect back with a notice. Admins only, on top of the admin area's
 /// own policy.
 /// </summary>
-[Authorize(Policy = AccessPolicies.Admin)]
 public sealed class IndexModel(AccountAdministration accounts) : PageModel
 {
     [TempData]

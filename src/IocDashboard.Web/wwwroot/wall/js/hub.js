@@ -2,9 +2,9 @@
 // `snapshot` replaces everything; `panelsChanged` must carry the previous sequence + 1, otherwise (a gap)
 // the client asks for a snapshot and ignores changes until it arrives. After a reconnect it asks too.
 // The connection never gives up: 0.5 s, 1 s, 2 s, 5 s, then every 10 s — also for the first start.
-// A kiosk screen whose token was revoked (or is another screen's) is refused by the hub at every connection: the
-// close names the reason, the state stays 'revoked' (or 'wrong-screen') until a snapshot arrives again, and the
-// page keeps trying at the slowest pace rather than flashing between connected and disconnected.
+// A kiosk screen whose token was revoked (or is another screen's) is refused at every connection (403 whose text
+// names the reason, KioskRefusal on the server): the state stays 'revoked' (or 'wrong-screen') until a snapshot
+// arrives again, and the page keeps trying at the slowest pace rather than flashing between states.
 
 const DELAYS = [500, 1000, 2000, 5000];
 const RETRY_FOREVER = 10000;
@@ -12,7 +12,7 @@ const SNAPSHOT_TIMEOUT = 10000;
 
 export const retryDelay = (attempt) => DELAYS[attempt] ?? RETRY_FOREVER;
 
-// The hub's refusals of a kiosk token (WallKioskGate on the server) and the state each shows.
+// The server's refusals of a kiosk token (KioskRefusal) and the state each shows.
 const REFUSALS = { 'kiosk-token-revoked': 'revoked', 'kiosk-other-screen': 'wrong-screen' };
 
 /** The state of a refusal the connection was closed with, or null for any other end. */
@@ -86,7 +86,18 @@ export function connectHub({ screen, onSnapshot, onChanged, onSequence, onState 
   const signalR = window.signalR;
   const connection = new signalR.HubConnectionBuilder()
     .withUrl(`/hubs/wall?screen=${encodeURIComponent(screen)}`)
-    .withAutomaticReconnect({ nextRetryDelayInMilliseconds: (ctx) => retryDelay(ctx.previousRetryCount) })
+    .withAutomaticReconnect({
+      nextRetryDelayInMilliseconds: (ctx) => {
+        // A refused reconnect (the token revoked meanwhile) says so, and retries at the slowest pace.
+        const refusal = refusalOf(ctx.retryReason);
+        if (refusal) {
+          refused = refusal;
+          onState(refused);
+          return RETRY_FOREVER;
+        }
+        return retryDelay(ctx.previousRetryCount);
+      },
+    })
     .configureLogging(signalR.LogLevel.None)
     .build();
 
@@ -137,9 +148,10 @@ export function connectHub({ screen, onSnapshot, onChanged, onSequence, onState 
       startTimer = setTimeout(() => {
         if (snapshotsSinceStart === 0 && connection.state === signalR.HubConnectionState.Connected) feed.resync();
       }, 1500);
-    } catch {
+    } catch (error) {
+      refused = refusalOf(error) ?? refused;
       onState(refused ?? 'disconnected');
-      startTimer = setTimeout(() => start(attempt + 1), retryDelay(attempt));
+      startTimer = setTimeout(() => start(attempt + 1), refused ? RETRY_FOREVER : retryDelay(attempt));
     }
   }
 

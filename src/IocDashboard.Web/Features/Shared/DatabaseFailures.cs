@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace IocDashboard.Web.Features.Wall;
+namespace IocDashboard.Web.Features.Shared;
 
 /// <summary>Tells "the database is away for now" (wait and retry, keep the last data) from a bug.</summary>
 internal static class DatabaseFailures
