@@ -189,7 +189,7 @@ say_access() {
   printf '  sign in     %s/account/login   user %s, one-time password %s\n' "$Urls" "$ADMIN_NAME" "$(cat "$ACCESS_DIR/admin-one-time-password")"
   printf '              (a new password is chosen at the first sign-in; the one-time password then no longer works)\n'
   while read -r screen link; do
-    printf '  wall %-7s%s%s   (opens with no sign-in)\n' "$screen" "$Urls" "$link"
+    printf '  wall %-10s %s%s   (opens with no sign-in)\n' "$screen" "$Urls" "$link"
   done <"$ACCESS_DIR/kiosk-links"
   printf '  API token   IOC_API_TOKEN=$(cat %s)   (read-only, role Leader; Authorization: Bearer)\n\n' "$ACCESS_DIR/api-token"
 }
