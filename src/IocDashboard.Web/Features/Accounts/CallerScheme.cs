@@ -53,6 +53,6 @@ public static class CallerScheme
     /// <summary>The kiosk cookie, or the parameter of a kiosk link or the wall's hub even empty (a link cut short is refused as a screen's, not sent to sign in).</summary>
     private static bool CarriesKioskToken(HttpRequest request) =>
         request.Cookies.ContainsKey(TokenClaims.KioskCookie)
-        || request.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<KioskTokenOptions>>().Get(TokenClaims.KioskScheme).QueryParameters
-            .Any(p => request.Path.StartsWithSegments(p.Key, StringComparison.OrdinalIgnoreCase) && request.Query.ContainsKey(p.Value));
+        || request.HttpContext.RequestServices.GetRequiredService<IOptionsMonitor<KioskTokenOptions>>().Get(TokenClaims.KioskScheme)
+            .QueryParameterOf(request) is { } parameter && request.Query.ContainsKey(parameter);
 }

@@ -9,10 +9,10 @@ namespace IocDashboard.Web.Features.Callers;
 public sealed record CallerDto(string Kind, string? Name, IReadOnlyList<string> Roles, string? Screen, bool ReadOnly);
 
 /// <summary>
-/// GET /api/me: who the caller is, for scripts checking their token and for the checks. The request's user when a
-/// default scheme made one (a signed-in account); else the token schemes are asked by name, since they are not the
-/// default: a Bearer API token, then a kiosk cookie. A Bearer ioc_api_ token that is unknown or revoked gets the API
-/// scheme's 401 (WWW-Authenticate: Bearer) rather than an anonymous answer, so a script learns its token is dead.
+/// GET /api/me, open to anyone: who the caller is, for scripts checking their token and for the checks — the principal
+/// the default scheme made (Features/Accounts/CallerScheme: an account, an API token or a kiosk token), or anonymous.
+/// A Bearer ioc_api_ token that is unknown or revoked gets the API scheme's 401 (WWW-Authenticate: Bearer) rather than
+/// an anonymous answer, so a script learns its token is dead.
 /// </summary>
 internal static class CallerApi
 {
@@ -30,19 +30,10 @@ internal static class CallerApi
             return TypedResults.Ok(Describe(context.User));
         }
 
-        var api = await context.AuthenticateAsync(TokenClaims.ApiScheme);
-        if (api.Succeeded)
-        {
-            return TypedResults.Ok(Describe(api.Principal));
-        }
-
-        if (api.Failure is not null)
-        {
-            return TypedResults.Challenge(authenticationSchemes: [TokenClaims.ApiScheme]);
-        }
-
-        var kiosk = await context.AuthenticateAsync(TokenClaims.KioskScheme);
-        return TypedResults.Ok(kiosk.Succeeded ? Describe(kiosk.Principal) : new CallerDto("anonymous", null, [], null, false));
+        // The API scheme's result of this request, already made for the default scheme when a Bearer header came.
+        return (await context.AuthenticateAsync(TokenClaims.ApiScheme)).Failure is not null
+            ? TypedResults.Challenge(authenticationSchemes: [TokenClaims.ApiScheme])
+            : TypedResults.Ok(new CallerDto("anonymous", null, [], null, false));
     }
 
     private static CallerDto Describe(ClaimsPrincipal user)

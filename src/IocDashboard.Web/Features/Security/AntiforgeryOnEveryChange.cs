@@ -20,21 +20,42 @@ internal sealed class AntiforgeryOnEveryChange(RequestDelegate next, IAntiforger
         if (Changes(context.Request.Method)
             && context.GetEndpoint() is { } endpoint
             && endpoint.Metadata.GetMetadata<HubMetadata>() is null
-            && !await IsValidAsync(context))
+            && await RefusalAsync(context) is { } refusal)
         {
-            if (context.Response.HasStarted || context.Response.StatusCode != StatusCodes.Status200OK)
-            {
-                return; // the body could not be read: already answered (IsValidAsync)
-            }
-
-            await Results.ValidationProblem(
-                new Dictionary<string, string[]> { [FieldName] = [$"Missing or invalid: send the form field {FieldName} or the header {HeaderName}."] },
-                detail: "Requests that change something must carry the antiforgery token of a page of this app.",
-                title: "Thiếu hoặc sai mã chống giả mạo yêu cầu").ExecuteAsync(context);
+            await refusal.ExecuteAsync(context);
             return;
         }
 
         await next(context);
+    }
+
+    private static bool Changes(string method) =>
+        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
+
+    /// <summary>
+    /// Null when the token is there and good; else the answer. A body that cannot be read as a form (malformed, or over
+    /// the endpoint's size limits, e.g. an upload over 5 MB) is answered with what is wrong with it, since the token in
+    /// it cannot be read either: 413 or 400 problem details, never a 500.
+    /// </summary>
+    private async Task<IResult?> RefusalAsync(HttpContext context)
+    {
+        try
+        {
+            return await antiforgery.IsRequestValidAsync(context)
+                ? null
+                : Results.ValidationProblem(
+                    new Dictionary<string, string[]> { [FieldName] = [$"Missing or invalid: send the form field {FieldName} or the header {HeaderName}."] },
+                    detail: "Requests that change something must carry the antiforgery token of a page of this app.",
+                    title: "Thiếu hoặc sai mã chống giả mạo yêu cầu");
+        }
+        catch (Exception ex) when (UnreadableBody(ex) is { } cause)
+        {
+            var status = cause is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
+            return Results.Problem(
+                detail: cause.Message,
+                statusCode: status,
+                title: status == StatusCodes.Status413PayloadTooLarge ? "Yêu cầu quá lớn" : "Nội dung gửi lên không đọc được (quá lớn hoặc sai dạng biểu mẫu)");
+        }
     }
 
     /// <summary>Why the body could not be read (the antiforgery service wraps it), or null for any other failure.</summary>
@@ -49,32 +70,6 @@ internal sealed class AntiforgeryOnEveryChange(RequestDelegate next, IAntiforger
         }
 
         return null;
-    }
-
-    private static bool Changes(string method) =>
-        !(HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method) || HttpMethods.IsTrace(method));
-
-    /// <summary>
-    /// Whether the token is there and good. A body that cannot be read as a form (malformed, or over the endpoint's
-    /// size limits, e.g. an upload over 5 MB) is answered here with what is wrong with it, since the token in it
-    /// cannot be read either: 413 or 400 problem details, never a 500.
-    /// </summary>
-    private async Task<bool> IsValidAsync(HttpContext context)
-    {
-        try
-        {
-            return await antiforgery.IsRequestValidAsync(context);
-        }
-        catch (Exception ex) when (UnreadableBody(ex) is { } cause)
-        {
-            var status = cause is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status400BadRequest;
-            await Results.Problem(
-                detail: cause.Message,
-                statusCode: status,
-                title: status == StatusCodes.Status413PayloadTooLarge ? "Yêu cầu quá lớn" : "Nội dung gửi lên không đọc được (quá lớn hoặc sai dạng biểu mẫu)")
-                .ExecuteAsync(context);
-            return false;
-        }
     }
 }
 

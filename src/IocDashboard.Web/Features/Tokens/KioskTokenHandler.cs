@@ -12,6 +12,10 @@ public sealed class KioskTokenOptions : AuthenticationSchemeOptions
     /// declares its page ("token", the kiosk link) and its hub ("access_token", as SignalR clients send it).
     /// </summary>
     public Dictionary<PathString, string> QueryParameters { get; } = [];
+
+    /// <summary>The name of the query parameter that may carry a kiosk token on this request's path, or null.</summary>
+    public string? QueryParameterOf(HttpRequest request) =>
+        QueryParameters.FirstOrDefault(p => request.Path.StartsWithSegments(p.Key, StringComparison.OrdinalIgnoreCase)).Value;
 }
 
 /// <summary>
@@ -52,16 +56,6 @@ internal sealed class KioskTokenHandler(IOptionsMonitor<KioskTokenOptions> optio
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) => KioskRefusal.WriteAsync(Context, KioskRefusal.OtherScreen);
 
-    private string? QueryToken()
-    {
-        foreach (var (path, parameter) in Options.QueryParameters)
-        {
-            if (Request.Path.StartsWithSegments(path, StringComparison.OrdinalIgnoreCase) && Request.Query[parameter].ToString() is { Length: > 0 } token)
-            {
-                return token;
-            }
-        }
-
-        return null;
-    }
+    private string? QueryToken() =>
+        Options.QueryParameterOf(Request) is { } parameter && Request.Query[parameter].ToString() is { Length: > 0 } token ? token : null;
 }

@@ -5,8 +5,7 @@ namespace IocDashboard.Web.Features.Tokens;
 
 /// <summary>
 /// The names of the token schemes, the claims their principals carry and the kiosk cookie, in one place for the
-/// handlers, the wall, /api/me and the policies that will use them. The schemes are registered by name only: no default
-/// scheme points at them, so an endpoint authenticates with them when it asks for them.
+/// handlers, the wall, /api/me and the policies. The app's default scheme forwards to them (Features/Accounts/CallerScheme).
 /// </summary>
 public static class TokenClaims
 {

@@ -4,7 +4,7 @@ namespace IocDashboard.Web.Features.Tokens;
 
 /// <summary>
 /// API and kiosk tokens: their store, the issuer the admin page and the commands use, the two authentication schemes
-/// (registered by name only: no default scheme, so no endpoint changes until it asks for them) and the watcher that
+/// (which the app's default scheme forwards to, Features/Accounts/CallerScheme) and the watcher that
 /// closes the walls of tokens revoked on other nodes.
 /// </summary>
 internal static class TokenServices
