@@ -4,6 +4,7 @@ using Hangfire.PostgreSql;
 using Hangfire.PostgreSql.Factories;
 using IocDashboard.Ingestion.Sources;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace IocDashboard.Ingestion.Scheduling;
 
@@ -31,11 +32,19 @@ internal static class SchedulingServiceCollectionExtensions
         // side), a server could run its jobs in another host's services.
         services.AddSingleton<JobStorage>(_ => new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, storageOptions), storageOptions));
         services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
-        services.AddHangfire((provider, configuration) => VietnameseStateReasons.Register(configuration)
-            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-            .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings()
-            .UseStorage(provider.GetRequiredService<JobStorage>()));
+        // Hangfire's log provider is process-wide too: this host's logging joins it while the host runs (the attachment
+        // is disposed with the host's services, before the logger factory it was made from).
+        services.AddSingleton(provider => LiveHostsLogProvider.Instance.Attach(provider.GetRequiredService<ILoggerFactory>()));
+        services.AddHangfire((provider, configuration) =>
+        {
+            provider.GetRequiredService<LiveHostsLogProvider.Attachment>();
+            VietnameseStateReasons.Register(configuration)
+                .UseLogProvider(LiveHostsLogProvider.Instance)
+                .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings()
+                .UseStorage(provider.GetRequiredService<JobStorage>());
+        });
         return services;
     }
 
