@@ -21,8 +21,8 @@ public sealed partial class HangfireDashboardInChromiumTests(HangfireRig rig) : 
     [Fact]
     public async Task A_failed_run_shows_Vietnamese_relative_times_and_state_names()
     {
-        var jobId = await RetriedJobAsync();
         var page = await rig.Visitors.SignedInPageAsync(rig.Browser, rig.App.BaseAddress, new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1920, Height = 1080 } });
+        var jobId = await FreshRetriedJobAsync(page);
 
         // The run's state label (scheduled for a retry, or by now running it again), as our script leaves it.
         await page.GotoAsync(Url("/admin/hangfire/retries"));
@@ -73,17 +73,24 @@ public sealed partial class HangfireDashboardInChromiumTests(HangfireRig rig) : 
         await page.CloseAsync();
     }
 
-    /// <summary>The id of the source's run once the retries page lists it (its catch-up run failed and waits for a retry).</summary>
-    private async Task<string> RetriedJobAsync()
+    /// <summary>
+    /// A run started now from the job console, as an operator would, once the retries page lists it: its first attempt
+    /// fails at once and it stays among the retries for its three delays (10, 30 and 90 s), long enough for the test to
+    /// look at it even on a busy machine (a run started with the app could have spent its retries by then).
+    /// </summary>
+    private async Task<string> FreshRetriedJobAsync(IPage page)
     {
         using var http = await rig.Visitors.ApiAsync(rig.App.BaseAddress, Roles.Admin);
+        await page.GotoAsync(Url("/admin/jobs"));
+        await page.ClickAsync("form.actions:has(input[value='" + HangfireRig.SourceId + "']) button:text-is('Chạy ngay')");
+
         string? jobId = null;
         await SchedulerSettings.WaitUntilAsync(async () =>
         {
             var html = await http.GetStringAsync(new Uri("/admin/hangfire/retries", UriKind.Relative));
             jobId = JobLink().Match(html) is { Success: true } link ? link.Groups[1].Value : null;
             return jobId is not null;
-        }, Patience, () => "the failed catch-up run on the retries page");
+        }, Patience, () => "the run started from the console on the retries page");
         return jobId!;
     }
 

@@ -8,7 +8,7 @@ namespace IocDashboard.EndToEnd.Tests.Infrastructure;
 
 /// <summary>
 /// A migrated warehouse, the app serving it as a real process with the scheduler on and one source of its own, whose
-/// address refuses connections and which runs once at start-up: its run fails and waits for a retry. And Debian's
+/// address refuses connections (a run of it fails at once and waits for a retry) and which runs only when asked. And Debian's
 /// Chromium to look at the Hangfire dashboard.
 /// </summary>
 public sealed class HangfireRig : IAsyncLifetime
@@ -35,7 +35,7 @@ public sealed class HangfireRig : IAsyncLifetime
         }
 
         // Settings as environment variables of the process: "__" for ":".
-        var environment = SchedulerSettings.WithoutConfiguredSources(catchUpAtStart: true)
+        var environment = SchedulerSettings.WithoutConfiguredSources()
             .ToDictionary(setting => setting.Key.Replace(":", "__", StringComparison.Ordinal), setting => setting.Value!);
         environment["ConnectionStrings__Warehouse"] = _database.ConnectionString;
         environment["Ingestion__RequestRetries"] = "0";
