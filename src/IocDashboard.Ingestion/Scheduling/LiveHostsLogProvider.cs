@@ -16,6 +16,8 @@ internal sealed class LiveHostsLogProvider : ILogProvider
 {
     public static readonly LiveHostsLogProvider Instance = new();
 
+    private static readonly ILog Nothing = new NoLog();
+
     private readonly Lock _gate = new();
     private readonly List<ILoggerFactory> _live = [];
 
@@ -50,7 +52,7 @@ internal sealed class LiveHostsLogProvider : ILogProvider
             }
         }
 
-        return new NoLog();
+        return Nothing;
     }
 
     private ILoggerFactory? Latest()

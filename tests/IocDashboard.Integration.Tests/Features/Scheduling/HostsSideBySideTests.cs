@@ -1,4 +1,5 @@
 using Hangfire;
+using Hangfire.States;
 using IocDashboard.Integration.Tests.Features.Admin;
 using IocDashboard.Integration.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,7 +32,7 @@ public sealed class HostsSideBySideTests
         var id = jobs.Enqueue(() => Console.WriteLine("side by side"));
         var storage = running.Factory.Services.GetRequiredService<JobStorage>();
         await SchedulerSettings.WaitUntilAsync(
-            () => Task.FromResult(storage.GetMonitoringApi().JobDetails(id).History.Any(h => h.StateName == "Succeeded")),
+            () => Task.FromResult(storage.GetMonitoringApi().JobDetails(id).History.Any(h => h.StateName == SucceededState.StateName)),
             Patience, () => $"job {id} to succeed; history: {string.Join(", ", storage.GetMonitoringApi().JobDetails(id).History.Select(h => h.StateName + " " + h.Reason))}");
         await AdminHost.PageAsync(client, "/admin/jobs");
         await AdminHost.PageAsync(client, "/admin/hangfire/jobs/succeeded");
